@@ -1,0 +1,26 @@
+package org.akhbar.article;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import org.akhbar.people.Author;
+import org.akhbar.taxonomy.Section;
+import org.akhbar.taxonomy.Tag;
+
+/**
+ * A whole article as stored. {@code bodyHtml} was sanitised when it was saved and may be printed as
+ * it is; {@code sections} come in order, the first being the primary one.
+ */
+public record Article(long id, String externalId, String slug, String title, String kicker, String excerpt,
+        String bodyHtml, ArticleStatus status, Author author, Instant publishedAt, Instant createdAt,
+        Instant updatedAt, List<Section> sections, List<Tag> tags) {
+
+    public String path() {
+        return ArticlePaths.of(id, slug);
+    }
+
+    public Optional<Section> primarySection() {
+        return sections.stream().findFirst();
+    }
+}

@@ -1,0 +1,25 @@
+package org.akhbar.article;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * What a writer or an import supplies for an article. Sections, tags and the author are names,
+ * created when missing. {@code bodyHtml} is untrusted and is sanitised on save; an embedded
+ * "اقرأ أيضاً" card is {@code <aside data-article-id="ID">} or
+ * {@code <aside data-article-external-id="EXTERNAL-ID">}.
+ *
+ * @param slug null or blank: made from the title
+ * @param excerpt null or blank: made from the body
+ * @param publishedAt null: now
+ */
+public record ArticleInput(String externalId, String title, String slug, String kicker, String excerpt,
+        String bodyHtml, List<String> sections, List<String> tags, String author, Instant publishedAt,
+        ArticleStatus status) {
+
+    public ArticleInput {
+        sections = sections == null ? List.of() : List.copyOf(sections);
+        tags = tags == null ? List.of() : List.copyOf(tags);
+        status = status == null ? ArticleStatus.PUBLISHED : status;
+    }
+}

@@ -1,0 +1,294 @@
+package org.akhbar.article;
+
+import static org.akhbar.schema.Tables.ARTICLE;
+import static org.akhbar.schema.Tables.ARTICLE_SECTION;
+import static org.akhbar.schema.Tables.ARTICLE_TAG;
+import static org.akhbar.schema.Tables.AUTHOR;
+import static org.akhbar.schema.Tables.SECTION;
+import static org.akhbar.schema.Tables.TAG;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.akhbar.people.Author;
+import org.akhbar.schema.tables.ArticleSection;
+import org.akhbar.schema.tables.records.ArticleRecord;
+import org.akhbar.taxonomy.Section;
+import org.akhbar.taxonomy.Tag;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.Record;
+import org.jooq.SelectField;
+import org.jooq.SelectJoinStep;
+import org.jooq.Table;
+import org.springframework.stereotype.Repository;
+
+/**
+ * All SQL about articles. "Published" (status published and publish time reached) is spelled once,
+ * in {@link #published}; lists walk (publish time, id) newest first through an index, so a page
+ * costs the same at the millionth article as at the tenth.
+ */
+@Repository
+public class ArticleRepository {
+
+    private static final ArticleSection PRIMARY = ARTICLE_SECTION.as("primary_section");
+
+    private final DSLContext db;
+
+    ArticleRepository(DSLContext db) {
+        this.db = db;
+    }
+
+    // ---- the rule -------------------------------------------------------------------------------
+
+    private static Condition published(Instant now) {
+        return ARTICLE.STATUS.eq(ArticleStatus.PUBLISHED.code()).and(ARTICLE.PUBLISHED_AT.le(now));
+    }
+
+    // ---- whole articles ---------------------------------------------------------------------------
+
+    public Optional<Article> findById(long id) {
+        return load(db.selectFrom(ARTICLE).where(ARTICLE.ID.eq(id)).fetch()).stream().findFirst();
+    }
+
+    public Optional<Article> findPublishedById(long id, Instant now) {
+        return load(db.selectFrom(ARTICLE).where(ARTICLE.ID.eq(id).and(published(now))).fetch()).stream().findFirst();
+    }
+
+    /** Articles of any status with an id above {@code afterId}, in id order: for export. */
+    public List<Article> findAfter(long afterId, int limit) {
+        return load(db.selectFrom(ARTICLE).where(ARTICLE.ID.gt(afterId)).orderBy(ARTICLE.ID).limit(limit).fetch());
+    }
+
+    public Optional<Long> findIdByExternalId(String externalId) {
+        return db.select(ARTICLE.ID).from(ARTICLE).where(ARTICLE.EXTERNAL_ID.eq(externalId)).fetchOptional(ARTICLE.ID);
+    }
+
+    public Map<Long, String> findExternalIds(Collection<Long> ids) {
+        return db.select(ARTICLE.ID, ARTICLE.EXTERNAL_ID).from(ARTICLE)
+                .where(ARTICLE.ID.in(ids).and(ARTICLE.EXTERNAL_ID.isNotNull()))
+                .fetchMap(ARTICLE.ID, ARTICLE.EXTERNAL_ID);
+    }
+
+    public boolean isEmpty() {
+        return !db.fetchExists(ARTICLE);
+    }
+
+    /** Articles whose body still names an embedded article by an external id not yet known. */
+    public List<Long> findIdsWithUnresolvedEmbeds() {
+        return db.select(ARTICLE.ID).from(ARTICLE)
+                .where(ARTICLE.BODY_HTML.contains("data-article-external-id"))
+                .fetch(ARTICLE.ID);
+    }
+
+    private List<Article> load(List<ArticleRecord> rows) {
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        List<Long> ids = rows.stream().map(ArticleRecord::getId).toList();
+        List<Long> authorIds = rows.stream().map(ArticleRecord::getAuthorId).filter(a -> a != null).distinct().toList();
+        Map<Long, Author> authors = db.selectFrom(AUTHOR).where(AUTHOR.ID.in(authorIds))
+                .fetchMap(AUTHOR.ID, r -> new Author(r.getId(), r.getSlug(), r.getName(), r.getBio()));
+        Map<Long, List<Section>> sections = db.select(ARTICLE_SECTION.ARTICLE_ID, SECTION.ID, SECTION.SLUG, SECTION.NAME, SECTION.POSITION)
+                .from(ARTICLE_SECTION).join(SECTION).on(SECTION.ID.eq(ARTICLE_SECTION.SECTION_ID))
+                .where(ARTICLE_SECTION.ARTICLE_ID.in(ids))
+                .orderBy(ARTICLE_SECTION.ARTICLE_ID, ARTICLE_SECTION.POSITION)
+                .fetchGroups(ARTICLE_SECTION.ARTICLE_ID,
+                        r -> new Section(r.get(SECTION.ID), r.get(SECTION.SLUG), r.get(SECTION.NAME), r.get(SECTION.POSITION)));
+        Map<Long, List<Tag>> tags = db.select(ARTICLE_TAG.ARTICLE_ID, TAG.ID, TAG.SLUG, TAG.NAME)
+                .from(ARTICLE_TAG).join(TAG).on(TAG.ID.eq(ARTICLE_TAG.TAG_ID))
+                .where(ARTICLE_TAG.ARTICLE_ID.in(ids))
+                .orderBy(ARTICLE_TAG.ARTICLE_ID, ARTICLE_TAG.POSITION)
+                .fetchGroups(ARTICLE_TAG.ARTICLE_ID, r -> new Tag(r.get(TAG.ID), r.get(TAG.SLUG), r.get(TAG.NAME)));
+        return rows.stream().map(r -> new Article(r.getId(), r.getExternalId(), r.getSlug(), r.getTitle(),
+                r.getKicker(), r.getExcerpt(), r.getBodyHtml(), ArticleStatus.fromCode(r.getStatus()),
+                r.getAuthorId() == null ? null : authors.get(r.getAuthorId()), r.getPublishedAt(),
+                r.getCreatedAt(), r.getUpdatedAt(),
+                sections.getOrDefault(r.getId(), List.of()), tags.getOrDefault(r.getId(), List.of())))
+                .toList();
+    }
+
+    // ---- lists of published articles --------------------------------------------------------------
+
+    /** Which rows a list walks, in which order. */
+    private record Walk(Table<?> from, Field<Instant> time, Field<Long> id, Condition condition) {
+    }
+
+    private static Walk walk(Listing listing, Instant now) {
+        return switch (listing) {
+            case Listing.Latest latest -> new Walk(ARTICLE, ARTICLE.PUBLISHED_AT, ARTICLE.ID, published(now));
+            case Listing.ByAuthor byAuthor -> new Walk(ARTICLE, ARTICLE.PUBLISHED_AT, ARTICLE.ID,
+                    published(now).and(ARTICLE.AUTHOR_ID.eq(byAuthor.authorId())));
+            case Listing.InSection inSection -> new Walk(
+                    ARTICLE_SECTION.join(ARTICLE).on(ARTICLE.ID.eq(ARTICLE_SECTION.ARTICLE_ID)),
+                    ARTICLE_SECTION.PUBLISHED_AT, ARTICLE_SECTION.ARTICLE_ID,
+                    ARTICLE_SECTION.SECTION_ID.eq(inSection.sectionId())
+                            .and(ARTICLE_SECTION.PUBLISHED_AT.le(now)).and(published(now)));
+            case Listing.Tagged tagged -> new Walk(
+                    ARTICLE_TAG.join(ARTICLE).on(ARTICLE.ID.eq(ARTICLE_TAG.ARTICLE_ID)),
+                    ARTICLE_TAG.PUBLISHED_AT, ARTICLE_TAG.ARTICLE_ID,
+                    ARTICLE_TAG.TAG_ID.eq(tagged.tagId())
+                            .and(ARTICLE_TAG.PUBLISHED_AT.le(now)).and(published(now)));
+        };
+    }
+
+    /** Up to {@code limit} articles of the list, strictly after {@code after} (null: from the newest). */
+    public Slice<ArticleSummary> page(Listing listing, Cursor after, int limit, Instant now) {
+        Walk walk = walk(listing, now);
+        Condition condition = walk.condition();
+        if (after != null) {
+            // The first half bounds the index range; the second only breaks ties at the same instant.
+            condition = condition.and(walk.time().le(after.publishedAt()))
+                    .and(walk.time().lt(after.publishedAt()).or(walk.id().lt(after.id())));
+        }
+        List<ArticleSummary> rows = summaries(walk.from())
+                .where(condition)
+                .orderBy(walk.time().desc(), walk.id().desc())
+                .limit(limit + 1)
+                .fetch(ArticleRepository::toSummary);
+        if (rows.size() <= limit) {
+            return new Slice<>(rows, Optional.empty());
+        }
+        List<ArticleSummary> items = rows.subList(0, limit);
+        return new Slice<>(List.copyOf(items), Optional.of(Cursor.after(items.getLast())));
+    }
+
+    /**
+     * The list from its newest article down to and including {@code through}, at most {@code limit}
+     * articles: the page a reader had built with "show more", rebuilt on refresh.
+     */
+    public Slice<ArticleSummary> pageThrough(Listing listing, Cursor through, int limit, Instant now) {
+        Walk walk = walk(listing, now);
+        Condition condition = walk.condition()
+                .and(walk.time().ge(through.publishedAt()))
+                .and(walk.time().gt(through.publishedAt()).or(walk.id().ge(through.id())));
+        List<ArticleSummary> items = summaries(walk.from())
+                .where(condition)
+                .orderBy(walk.time().desc(), walk.id().desc())
+                .limit(limit)
+                .fetch(ArticleRepository::toSummary);
+        boolean more = !items.isEmpty() && !page(listing, Cursor.after(items.getLast()), 1, now).items().isEmpty();
+        return new Slice<>(items, more ? Optional.of(Cursor.after(items.getLast())) : Optional.empty());
+    }
+
+    /** Published articles among these ids, in the order given. */
+    public List<ArticleSummary> findPublishedSummaries(Collection<Long> ids, Instant now) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, ArticleSummary> found = summaries(ARTICLE)
+                .where(ARTICLE.ID.in(ids).and(published(now)))
+                .fetchMap(ARTICLE.ID, ArticleRepository::toSummary);
+        return ids.stream().map(found::get).filter(s -> s != null).toList();
+    }
+
+    private static final List<SelectField<?>> SUMMARY = List.of(ARTICLE.ID, ARTICLE.SLUG, ARTICLE.TITLE,
+            ARTICLE.KICKER, ARTICLE.EXCERPT, ARTICLE.PUBLISHED_AT, SECTION.ID, SECTION.SLUG, SECTION.NAME,
+            SECTION.POSITION, AUTHOR.NAME);
+
+    private SelectJoinStep<Record> summaries(Table<?> from) {
+        return db.select(SUMMARY)
+                .from(from)
+                .leftJoin(PRIMARY).on(PRIMARY.ARTICLE_ID.eq(ARTICLE.ID).and(PRIMARY.POSITION.eq(0)))
+                .leftJoin(SECTION).on(SECTION.ID.eq(PRIMARY.SECTION_ID))
+                .leftJoin(AUTHOR).on(AUTHOR.ID.eq(ARTICLE.AUTHOR_ID));
+    }
+
+    private static ArticleSummary toSummary(Record r) {
+        Long sectionId = r.get(SECTION.ID);
+        Section section = sectionId == null ? null
+                : new Section(sectionId, r.get(SECTION.SLUG), r.get(SECTION.NAME), r.get(SECTION.POSITION));
+        return new ArticleSummary(r.get(ARTICLE.ID), r.get(ARTICLE.SLUG), r.get(ARTICLE.TITLE),
+                r.get(ARTICLE.KICKER), r.get(ARTICLE.EXCERPT), r.get(ARTICLE.PUBLISHED_AT), section,
+                r.get(AUTHOR.NAME));
+    }
+
+    // ---- candidates for related articles ----------------------------------------------------------
+
+    /** A published article near another in some list, with its publish time. */
+    public record Neighbour(long id, Instant publishedAt) {
+    }
+
+    /** The newest published articles of a section, other than {@code except}. */
+    public List<Neighbour> newestInSection(long sectionId, long except, int limit, Instant now) {
+        return db.select(ARTICLE_SECTION.ARTICLE_ID, ARTICLE_SECTION.PUBLISHED_AT).from(ARTICLE_SECTION)
+                .where(ARTICLE_SECTION.SECTION_ID.eq(sectionId).and(ARTICLE_SECTION.PUBLISHED_AT.le(now))
+                        .and(ARTICLE_SECTION.ARTICLE_ID.ne(except)))
+                .orderBy(ARTICLE_SECTION.PUBLISHED_AT.desc(), ARTICLE_SECTION.ARTICLE_ID.desc())
+                .limit(limit)
+                .fetch(r -> new Neighbour(r.value1(), r.value2()));
+    }
+
+    /** The newest published articles with a tag, other than {@code except}. */
+    public List<Neighbour> newestTagged(long tagId, long except, int limit, Instant now) {
+        return db.select(ARTICLE_TAG.ARTICLE_ID, ARTICLE_TAG.PUBLISHED_AT).from(ARTICLE_TAG)
+                .where(ARTICLE_TAG.TAG_ID.eq(tagId).and(ARTICLE_TAG.PUBLISHED_AT.le(now))
+                        .and(ARTICLE_TAG.ARTICLE_ID.ne(except)))
+                .orderBy(ARTICLE_TAG.PUBLISHED_AT.desc(), ARTICLE_TAG.ARTICLE_ID.desc())
+                .limit(limit)
+                .fetch(r -> new Neighbour(r.value1(), r.value2()));
+    }
+
+    // ---- writes (callers hold the transaction) -----------------------------------------------------
+
+    long insert(ArticleRow row, Instant now) {
+        ArticleRecord record = db.newRecord(ARTICLE);
+        fill(record, row);
+        record.setCreatedAt(now);
+        record.setUpdatedAt(now);
+        record.store();
+        return record.getId();
+    }
+
+    void update(long id, ArticleRow row, Instant now) {
+        ArticleRecord record = db.newRecord(ARTICLE);
+        fill(record, row);
+        record.setUpdatedAt(now);
+        record.changed(ARTICLE.ID, false);
+        db.update(ARTICLE).set(record).where(ARTICLE.ID.eq(id)).execute();
+    }
+
+    private static void fill(ArticleRecord record, ArticleRow row) {
+        record.setExternalId(row.externalId());
+        record.setSlug(row.slug());
+        record.setTitle(row.title());
+        record.setKicker(row.kicker());
+        record.setExcerpt(row.excerpt());
+        record.setBodyHtml(row.bodyHtml());
+        record.setStatus(row.status().code());
+        record.setAuthorId(row.authorId());
+        record.setPublishedAt(row.publishedAt());
+    }
+
+    void replaceSections(long articleId, List<Section> sections, Instant listedAt) {
+        db.deleteFrom(ARTICLE_SECTION).where(ARTICLE_SECTION.ARTICLE_ID.eq(articleId)).execute();
+        for (int i = 0; i < sections.size(); i++) {
+            db.insertInto(ARTICLE_SECTION)
+                    .set(ARTICLE_SECTION.ARTICLE_ID, articleId)
+                    .set(ARTICLE_SECTION.SECTION_ID, sections.get(i).id())
+                    .set(ARTICLE_SECTION.POSITION, i)
+                    .set(ARTICLE_SECTION.PUBLISHED_AT, listedAt)
+                    .execute();
+        }
+    }
+
+    void replaceTags(long articleId, List<Tag> tags, Instant listedAt) {
+        db.deleteFrom(ARTICLE_TAG).where(ARTICLE_TAG.ARTICLE_ID.eq(articleId)).execute();
+        for (int i = 0; i < tags.size(); i++) {
+            db.insertInto(ARTICLE_TAG)
+                    .set(ARTICLE_TAG.ARTICLE_ID, articleId)
+                    .set(ARTICLE_TAG.TAG_ID, tags.get(i).id())
+                    .set(ARTICLE_TAG.POSITION, i)
+                    .set(ARTICLE_TAG.PUBLISHED_AT, listedAt)
+                    .execute();
+        }
+    }
+
+    void updateBody(long id, String bodyHtml) {
+        db.update(ARTICLE).set(ARTICLE.BODY_HTML, bodyHtml).where(ARTICLE.ID.eq(id)).execute();
+    }
+}

@@ -1,0 +1,13 @@
+package org.akhbar.article;
+
+import java.time.Instant;
+
+/** The article's own columns, ready to store: validated, sanitised, with its author resolved. */
+record ArticleRow(String externalId, String slug, String title, String kicker, String excerpt, String bodyHtml,
+        ArticleStatus status, Long authorId, Instant publishedAt) {
+
+    /** When the article appears in lists: its publish time if published, otherwise never. */
+    Instant listedAt() {
+        return status == ArticleStatus.PUBLISHED ? publishedAt : null;
+    }
+}

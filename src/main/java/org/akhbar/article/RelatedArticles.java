@@ -1,0 +1,65 @@
+package org.akhbar.article;
+
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.akhbar.article.ArticleRepository.Neighbour;
+import org.akhbar.taxonomy.Section;
+import org.akhbar.taxonomy.Tag;
+import org.springframework.stereotype.Component;
+
+/**
+ * "مقالات ذات صلة": articles sharing the most tags, then sections, newest first.
+ *
+ * <p>Only the newest {@value #CANDIDATES_PER_LIST} articles of each of the article's tags and
+ * sections are considered, so the cost does not grow with the archive. (The search issue replaces
+ * this ranking with content similarity.)
+ */
+@Component
+public class RelatedArticles {
+
+    static final int CANDIDATES_PER_LIST = 40;
+    private static final int TAG_WEIGHT = 3;
+
+    private final ArticleRepository articles;
+
+    RelatedArticles(ArticleRepository articles) {
+        this.articles = articles;
+    }
+
+    private static final class Score {
+        int value;
+        Instant publishedAt;
+        long id;
+    }
+
+    public List<ArticleSummary> of(Article article, int limit, Instant now) {
+        Map<Long, Score> scores = new HashMap<>();
+        for (Tag tag : article.tags()) {
+            count(scores, articles.newestTagged(tag.id(), article.id(), CANDIDATES_PER_LIST, now), TAG_WEIGHT);
+        }
+        for (Section section : article.sections()) {
+            count(scores, articles.newestInSection(section.id(), article.id(), CANDIDATES_PER_LIST, now), 1);
+        }
+        List<Long> best = scores.values().stream()
+                .sorted(Comparator.<Score>comparingInt(s -> s.value).reversed()
+                        .thenComparing(s -> s.publishedAt, Comparator.reverseOrder())
+                        .thenComparing(s -> s.id, Comparator.reverseOrder()))
+                .limit(limit)
+                .map(s -> s.id)
+                .toList();
+        return articles.findPublishedSummaries(best, now);
+    }
+
+    private static void count(Map<Long, Score> scores, List<Neighbour> neighbours, int weight) {
+        for (Neighbour neighbour : neighbours) {
+            Score score = scores.computeIfAbsent(neighbour.id(), id -> new Score());
+            score.value += weight;
+            score.publishedAt = neighbour.publishedAt();
+            score.id = neighbour.id();
+        }
+    }
+}

@@ -1,0 +1,121 @@
+package org.akhbar.article.web;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.akhbar.article.Article;
+import org.akhbar.article.ArticleHtml;
+import org.akhbar.article.ArticleNotFoundException;
+import org.akhbar.article.ArticleRepository;
+import org.akhbar.article.ArticleSummary;
+import org.akhbar.article.RelatedArticles;
+import org.akhbar.article.web.ArticlePage.BodyBlock;
+import org.akhbar.article.web.ArticlePage.ShareLink;
+import org.akhbar.platform.HttpCaching;
+import org.akhbar.platform.LastChange;
+import org.akhbar.site.Chrome;
+import org.akhbar.site.SiteChrome;
+import org.akhbar.text.Excerpts;
+import org.akhbar.text.ReadingTime;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.view.RedirectView;
+
+/** The article page, at {@code /article/{id}/{slug}}; any other slug is redirected there for good. */
+@Controller
+class ArticlePageController {
+
+    static final int RELATED = 6;
+
+    private final ArticleRepository articles;
+    private final RelatedArticles related;
+    private final SiteChrome chrome;
+    private final HttpCaching caching;
+    private final LastChange lastChange;
+    private final Clock clock;
+
+    ArticlePageController(ArticleRepository articles, RelatedArticles related, SiteChrome chrome,
+            HttpCaching caching, LastChange lastChange, Clock clock) {
+        this.articles = articles;
+        this.related = related;
+        this.chrome = chrome;
+        this.caching = caching;
+        this.lastChange = lastChange;
+        this.clock = clock;
+    }
+
+    @GetMapping("/article/{id:\\d{1,18}}")
+    ModelAndView withoutSlug(@PathVariable long id) {
+        return canonical(find(id, clock.instant()));
+    }
+
+    @GetMapping("/article/{id:\\d{1,18}}/{slug}")
+    ModelAndView article(@PathVariable long id, @PathVariable String slug, HttpServletResponse response) {
+        Instant now = clock.instant();
+        Article article = find(id, now);
+        if (!article.slug().equals(slug)) {
+            return canonical(article);
+        }
+        Chrome page = chrome.chrome();
+        Instant changed = lastChange.at();
+        caching.publicPage(response, changed != null && changed.isAfter(article.updatedAt()) ? changed : article.updatedAt());
+        String url = page.absolute(article.path());
+        String plainText = Excerpts.fromHtml(article.bodyHtml(), Integer.MAX_VALUE);
+        return new ModelAndView("article/article", "page", new ArticlePage(page, article, url,
+                page.date(article.publishedAt()), page.isoDate(article.publishedAt()), page.hijri(article.publishedAt()),
+                page.t().count("article.reading-time", ReadingTime.minutes(plainText)),
+                body(article, now), related.of(article, RELATED, now), share(url, article.title())));
+    }
+
+    private Article find(long id, Instant now) {
+        return articles.findPublishedById(id, now).orElseThrow(() -> new ArticleNotFoundException(id));
+    }
+
+    private static ModelAndView canonical(Article article) {
+        RedirectView redirect = new RedirectView(article.path());
+        redirect.setStatusCode(HttpStatus.MOVED_PERMANENTLY);
+        redirect.setExpandUriTemplateVariables(false);
+        return new ModelAndView(redirect);
+    }
+
+    /** The body with each embed replaced by its target's card; embeds of unpublished articles vanish. */
+    private List<BodyBlock> body(Article article, Instant now) {
+        List<ArticleHtml.Part> parts = ArticleHtml.parts(article.bodyHtml());
+        Map<Long, ArticleSummary> targets = articles
+                .findPublishedSummaries(ArticleHtml.embeddedIds(article.bodyHtml()), now).stream()
+                .collect(Collectors.toMap(ArticleSummary::id, Function.identity()));
+        return parts.stream().<BodyBlock>mapMulti((part, out) -> {
+            switch (part) {
+                case ArticleHtml.Part.Html html -> out.accept(new BodyBlock.Html(html.html()));
+                case ArticleHtml.Part.ReadAlso readAlso -> {
+                    ArticleSummary target = targets.get(readAlso.articleId());
+                    if (target != null) {
+                        out.accept(new BodyBlock.ReadAlso(target));
+                    }
+                }
+            }
+        }).toList();
+    }
+
+    private static List<ShareLink> share(String url, String title) {
+        String u = URLEncoder.encode(url, StandardCharsets.UTF_8);
+        String t = URLEncoder.encode(title, StandardCharsets.UTF_8);
+        return List.of(
+                new ShareLink("facebook", "https://www.facebook.com/sharer/sharer.php?u=" + u),
+                new ShareLink("x", "https://x.com/intent/post?url=" + u + "&text=" + t),
+                new ShareLink("whatsapp", "https://wa.me/?text=" + t + "%20" + u),
+                new ShareLink("telegram", "https://t.me/share/url?url=" + u + "&text=" + t),
+                new ShareLink("email", "mailto:?subject=" + t + "&body=" + u));
+    }
+}

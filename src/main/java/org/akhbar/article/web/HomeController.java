@@ -1,0 +1,77 @@
+package org.akhbar.article.web;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.akhbar.article.ArticleRepository;
+import org.akhbar.article.ArticleSummary;
+import org.akhbar.article.Listing;
+import org.akhbar.article.web.HomePage.SectionBlock;
+import org.akhbar.platform.HttpCaching;
+import org.akhbar.platform.LastChange;
+import org.akhbar.site.Chrome;
+import org.akhbar.site.SiteChrome;
+import org.akhbar.taxonomy.Section;
+import org.akhbar.taxonomy.SectionMenu;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.servlet.ModelAndView;
+
+/** The home page: the headline section's stories, then the latest, then each section's newest. */
+@Controller
+class HomeController {
+
+    static final int HEADLINES = 4;
+    static final int LATEST = 8;
+    static final int PER_SECTION = 4;
+
+    private final ArticleRepository articles;
+    private final SectionMenu sections;
+    private final SiteChrome chrome;
+    private final HttpCaching caching;
+    private final LastChange lastChange;
+    private final Clock clock;
+
+    HomeController(ArticleRepository articles, SectionMenu sections, SiteChrome chrome, HttpCaching caching,
+            LastChange lastChange, Clock clock) {
+        this.articles = articles;
+        this.sections = sections;
+        this.chrome = chrome;
+        this.caching = caching;
+        this.lastChange = lastChange;
+        this.clock = clock;
+    }
+
+    @GetMapping("/")
+    ModelAndView home(HttpServletResponse response) {
+        Instant now = clock.instant();
+        Optional<Section> headlineSection = sections.byName(chrome.site().headlineSection());
+        List<ArticleSummary> headlines = headlineSection
+                .map(s -> articles.page(new Listing.InSection(s.id()), null, HEADLINES, now).items())
+                .orElse(List.of());
+        Set<Long> shown = headlines.stream().map(ArticleSummary::id).collect(Collectors.toSet());
+        List<ArticleSummary> latest = articles.page(Listing.latest(), null, LATEST + shown.size(), now).items()
+                .stream().filter(a -> !shown.contains(a.id())).limit(LATEST).toList();
+        List<SectionBlock> blocks = new ArrayList<>();
+        for (Section section : sections.all()) {
+            if (headlineSection.isPresent() && headlineSection.get().id() == section.id()) {
+                continue;
+            }
+            List<ArticleSummary> items = articles.page(new Listing.InSection(section.id()), null, PER_SECTION, now).items();
+            if (!items.isEmpty()) {
+                blocks.add(new SectionBlock(section, items));
+            }
+        }
+        Chrome page = chrome.chrome();
+        caching.publicPage(response, lastChange.at());
+        return new ModelAndView("article/home", "page",
+                new HomePage(page, page.absolute("/"), headlines, latest, blocks));
+    }
+}

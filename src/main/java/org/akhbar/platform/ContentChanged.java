@@ -1,0 +1,14 @@
+package org.akhbar.platform;
+
+import java.util.List;
+
+/**
+ * Published on every node, in change-log order, for changes committed by any node. Caches and the
+ * search index listen to this, never to the code that made the change.
+ */
+public record ContentChanged(List<Change> changes) {
+
+    public boolean touches(String entity) {
+        return changes.stream().anyMatch(c -> c.entity().equals(entity));
+    }
+}

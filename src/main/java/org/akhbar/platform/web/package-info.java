@@ -1,0 +1,2 @@
+/** The page cache and conditional-request handling in front of every reader page. */
+package org.akhbar.platform.web;

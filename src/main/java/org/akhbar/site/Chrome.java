@@ -1,0 +1,36 @@
+package org.akhbar.site;
+
+import java.time.Instant;
+import java.util.List;
+
+import org.akhbar.taxonomy.Section;
+import org.akhbar.text.ArabicDates;
+
+/**
+ * What every reader page shares: the header (site name, today's date, the sections menu), the UI
+ * messages, date formatting in the site's style and the addresses of the static assets.
+ */
+public record Chrome(SiteProperties site, String today, List<Section> menu, Messages t, ArabicDates dates,
+        String stylesheet, String script) {
+
+    public String date(Instant instant) {
+        return dates.date(instant);
+    }
+
+    public String dateTime(Instant instant) {
+        return dates.dateTime(instant);
+    }
+
+    public String isoDate(Instant instant) {
+        return dates.isoDate(instant);
+    }
+
+    /** The Hijri date, or "" when the site does not show it. */
+    public String hijri(Instant instant) {
+        return site.hijri() ? dates.hijri(instant) : "";
+    }
+
+    public String absolute(String path) {
+        return site.absolute(path);
+    }
+}

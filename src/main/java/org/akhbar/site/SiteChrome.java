@@ -1,0 +1,83 @@
+package org.akhbar.site;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Locale;
+
+import org.akhbar.taxonomy.Section;
+import org.akhbar.taxonomy.SectionMenu;
+import org.akhbar.text.ArabicDates;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+import org.springframework.web.servlet.resource.ResourceUrlProvider;
+
+/** Builds the {@link Chrome} of a page. */
+@Component
+public class SiteChrome {
+
+    private static final Logger log = LoggerFactory.getLogger(SiteChrome.class);
+    public static final Locale LOCALE = Locale.forLanguageTag("ar");
+
+    private final SiteProperties site;
+    private final SectionMenu sections;
+    private final Messages messages;
+    private final ArabicDates dates;
+    private final Clock clock;
+    private final ResourceUrlProvider assets;
+    private volatile String stylesheet;
+    private volatile String script;
+
+    SiteChrome(SiteProperties site, SectionMenu sections, MessageSource messageSource, Clock clock,
+            ResourceUrlProvider assets) {
+        this.site = site;
+        this.sections = sections;
+        this.messages = new Messages(messageSource, LOCALE, site.digits());
+        this.dates = new ArabicDates(site.months(), site.digits(), site.zone());
+        this.clock = clock;
+        this.assets = assets;
+    }
+
+    public Chrome chrome() {
+        return chrome(sections.all());
+    }
+
+    /** For error pages: a failing database must not stop the error page itself. */
+    public Chrome chromeForErrors() {
+        List<Section> menu;
+        try {
+            menu = sections.all();
+        } catch (RuntimeException e) {
+            log.warn("Error page shown without the sections menu", e);
+            menu = List.of();
+        }
+        return chrome(menu);
+    }
+
+    public Messages messages() {
+        return messages;
+    }
+
+    public ArabicDates dates() {
+        return dates;
+    }
+
+    public SiteProperties site() {
+        return site;
+    }
+
+    private Chrome chrome(List<Section> menu) {
+        if (stylesheet == null) {
+            stylesheet = versioned("/assets/site.css");
+            script = versioned("/assets/site.js");
+        }
+        return new Chrome(site, dates.dateWithWeekday(clock.instant()), menu, messages, dates, stylesheet, script);
+    }
+
+    /** The asset's address with a hash of its content, so it can be cached for a year. */
+    private String versioned(String path) {
+        String url = assets.getForLookupPath(path);
+        return url == null ? path : url;
+    }
+}

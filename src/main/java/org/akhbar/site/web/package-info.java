@@ -1,0 +1,2 @@
+/** Arabic error pages for every failure a reader can meet. */
+package org.akhbar.site.web;

@@ -1,0 +1,61 @@
+package org.akhbar.taxonomy;
+
+import static org.akhbar.schema.Tables.TAG;
+
+import java.util.ArrayList;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+
+import org.akhbar.platform.ChangeLog;
+import org.akhbar.schema.tables.records.TagRecord;
+import org.akhbar.text.Slugs;
+import org.jooq.DSLContext;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
+
+/** All SQL about tags. */
+@Repository
+public class TagRepository {
+
+    private final DSLContext db;
+    private final ChangeLog changeLog;
+    private final Clock clock;
+
+    TagRepository(DSLContext db, ChangeLog changeLog, Clock clock) {
+        this.db = db;
+        this.changeLog = changeLog;
+        this.clock = clock;
+    }
+
+    public Optional<Tag> findBySlug(String slug) {
+        return db.selectFrom(TAG).where(TAG.SLUG.eq(slug)).fetchOptional(TagRepository::toTag);
+    }
+
+    /** The tags with these names, in this order, creating those missing. */
+    @Transactional
+    public List<Tag> ensure(List<String> names) {
+        List<Tag> tags = new ArrayList<>();
+        for (String name : Names.clean(names)) {
+            tags.add(db.selectFrom(TAG).where(TAG.NAME.eq(name)).fetchOptional(TagRepository::toTag)
+                    .orElseGet(() -> create(name)));
+        }
+        return tags;
+    }
+
+    private Tag create(String name) {
+        String slug = Slugs.unique(Slugs.slugify(name), "tag", candidate -> db.fetchExists(TAG, TAG.SLUG.eq(candidate)));
+        TagRecord created = db.insertInto(TAG)
+                .set(TAG.SLUG, slug)
+                .set(TAG.NAME, name)
+                .set(TAG.CREATED_AT, clock.instant())
+                .returning()
+                .fetchOne();
+        changeLog.append("tag", created.getId(), "created");
+        return toTag(created);
+    }
+
+    private static Tag toTag(TagRecord r) {
+        return new Tag(r.getId(), r.getSlug(), r.getName());
+    }
+}
