@@ -32,17 +32,21 @@ public class ChangeLog {
 
     @Transactional(propagation = Propagation.MANDATORY)
     public void append(String entity, long entityId, String action) {
-        db.insertInto(CHANGE_LOG)
+        long id = db.insertInto(CHANGE_LOG)
                 .set(CHANGE_LOG.ENTITY, entity)
                 .set(CHANGE_LOG.ENTITY_ID, entityId)
                 .set(CHANGE_LOG.ACTION, action)
                 .set(CHANGE_LOG.CHANGED_AT, clock.instant())
-                .execute();
-        // This node need not wait for its next poll to see its own write.
+                .returning(CHANGE_LOG.ID)
+                .fetchOne()
+                .getId();
+        // Read your own writes: the writer returns once this node's caches have seen the change.
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
             @Override
-            public void afterCommit() {
-                follower.ifAvailable(ChangeLogFollower::wakeUp);
+            public void afterCompletion(int status) {
+                if (status == STATUS_COMMITTED) {
+                    follower.ifAvailable(f -> f.catchUpTo(id));
+                }
             }
         });
     }

@@ -1,0 +1,130 @@
+package org.akhbar.article;
+
+import static org.akhbar.article.ArticleBuilder.article;
+import static org.akhbar.article.ArticleBuilder.unique;
+import static org.akhbar.schema.Tables.ARTICLE;
+import static org.akhbar.schema.Tables.CHANGE_LOG;
+import static org.akhbar.schema.Tables.SECTION;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+
+import org.akhbar.taxonomy.Section;
+import org.akhbar.taxonomy.Tag;
+import org.akhbar.testing.DatabaseTest;
+import org.jooq.DSLContext;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+@DatabaseTest
+class ArticleServiceIntegrationTests {
+
+    @Autowired
+    ArticleService service;
+
+    @Autowired
+    ArticleRepository articles;
+
+    @Autowired
+    DSLContext db;
+
+    @Test
+    void savesAnArticleWithItsSectionsTagsAndAuthorCreatedOnDemand() {
+        String section = unique("قسم");
+        String tag = unique("وسم");
+        Instant at = Instant.now().minus(1, ChronoUnit.HOURS).truncatedTo(ChronoUnit.MILLIS);
+        long id = service.create(article("الحكومة الليبية تصادق على تفعيل الاتفاق الأمني مع تركيا")
+                .in(section, "رئيسي").tagged(tag, "ليبيا").by("سامر الحداد").publishedAt(at).build());
+
+        Article saved = articles.findPublishedById(id, Instant.now()).orElseThrow();
+        assertThat(saved.slug()).isEqualTo("الحكومة-الليبية-تصادق-على-تفعيل-الاتفاق-الأمني-مع-تركيا");
+        assertThat(saved.sections()).extracting(Section::name).containsExactly(section, "رئيسي");
+        assertThat(saved.tags()).extracting(Tag::name).containsExactly(tag, "ليبيا");
+        assertThat(saved.author().name()).isEqualTo("سامر الحداد");
+        assertThat(saved.publishedAt()).isEqualTo(at);
+        assertThat(saved.excerpt()).isEqualTo("نص تجريبي للمقال يكفي لاختبار العرض.");
+    }
+
+    @Test
+    void sanitisesTheBodyWhenSaving() {
+        long id = service.create(article("عنوان").body("<p onclick=\"x()\">نص</p><script>alert(1)</script>").build());
+        assertThat(articles.findById(id).orElseThrow().bodyHtml()).isEqualTo("<p>نص</p>");
+    }
+
+    @Test
+    void savingTheSameExternalIdAgainUpdatesInsteadOfCopying() {
+        String externalId = unique("ext");
+        ArticleService.Saved first = service.save(article("الأول").externalId(externalId).build());
+        ArticleService.Saved second = service.save(article("الثاني").externalId(externalId).build());
+
+        assertThat(first.created()).isTrue();
+        assertThat(second.created()).isFalse();
+        assertThat(second.id()).isEqualTo(first.id());
+        assertThat(db.fetchCount(ARTICLE, ARTICLE.EXTERNAL_ID.eq(externalId))).isEqualTo(1);
+        assertThat(articles.findById(first.id()).orElseThrow().title()).isEqualTo("الثاني");
+    }
+
+    @Test
+    void everySaveAppendsToTheChangeLog() {
+        long before = db.fetchCount(CHANGE_LOG);
+        long id = service.create(article("عنوان").build());
+        service.update(id, article("عنوان معدل").build());
+        assertThat(db.fetchCount(CHANGE_LOG, CHANGE_LOG.ENTITY.eq("article").and(CHANGE_LOG.ENTITY_ID.eq(id))))
+                .isEqualTo(2);
+        assertThat(db.fetchCount(CHANGE_LOG)).isGreaterThanOrEqualTo((int) before + 2);
+    }
+
+    @Test
+    void badInputWritesNothingAtAll() {
+        String section = unique("قسم لن يُنشأ");
+        int articlesBefore = db.fetchCount(ARTICLE);
+        int changesBefore = db.fetchCount(CHANGE_LOG);
+
+        assertThatThrownBy(() -> service.create(article(" ").in(section).body("").build()))
+                .isInstanceOfSatisfying(InvalidArticleException.class, e -> assertThat(e.problems())
+                        .extracting(InvalidArticleException.Problem::messageKey)
+                        .containsExactly("article.error.title-required", "article.error.body-required"));
+
+        assertThat(db.fetchCount(ARTICLE)).isEqualTo(articlesBefore);
+        assertThat(db.fetchCount(CHANGE_LOG)).isEqualTo(changesBefore);
+        assertThat(db.fetchExists(SECTION, SECTION.NAME.eq(section))).isFalse();
+    }
+
+    @Test
+    void aBodyWithNothingLeftAfterCleaningIsRefused() {
+        assertThatThrownBy(() -> service.create(article("عنوان").body("<script>alert(1)</script>").build()))
+                .isInstanceOfSatisfying(InvalidArticleException.class, e -> assertThat(e.problems())
+                        .extracting(InvalidArticleException.Problem::messageKey)
+                        .containsExactly("article.error.body-empty-after-cleaning"));
+    }
+
+    @Test
+    void aDraftIsNotPublicAndNotListed() {
+        String section = unique("قسم");
+        long id = service.create(article("مسودة").in(section).draft().build());
+        assertThat(articles.findPublishedById(id, Instant.now())).isEmpty();
+        assertThat(articles.findById(id)).isPresent();
+    }
+
+    @Test
+    void anArticleScheduledForLaterIsNotPublicYet() {
+        long id = service.create(article("لاحقاً").publishedAt(Instant.now().plus(1, ChronoUnit.DAYS)).build());
+        assertThat(articles.findPublishedById(id, Instant.now())).isEmpty();
+        assertThat(articles.findPublishedById(id, Instant.now().plus(2, ChronoUnit.DAYS))).isPresent();
+    }
+
+    @Test
+    void anEmbedWhoseTargetArrivesLaterIsResolvedAfterwards() {
+        String target = unique("target");
+        long source = service.create(article("مصدر")
+                .body("<p>أ</p><aside data-article-external-id=\"" + target + "\"></aside>").build());
+        long targetId = service.create(article("هدف").externalId(target).build());
+
+        assertThat(articles.findById(source).orElseThrow().bodyHtml()).contains("data-article-external-id");
+        service.resolvePendingEmbeds();
+        assertThat(articles.findById(source).orElseThrow().bodyHtml())
+                .isEqualTo("<p>أ</p><aside data-article-id=\"" + targetId + "\"></aside>");
+    }
+}
