@@ -121,7 +121,10 @@ public class ChangeLogFollower implements SmartLifecycle {
         Long max = db.select(DSL.max(CHANGE_LOG.ID)).from(CHANGE_LOG).fetchOne(0, Long.class);
         lastSeen = max == null ? 0 : max;
         delivered = lastSeen;
-        thread = Thread.ofVirtual().name("change-log-follower").start(this::run);
+        // Assigned before it starts: the loop runs only while it is the current follower thread.
+        Thread follower = Thread.ofVirtual().name("change-log-follower").unstarted(this::run);
+        thread = follower;
+        follower.start();
     }
 
     private void run() {
@@ -129,13 +132,18 @@ public class ChangeLogFollower implements SmartLifecycle {
             try {
                 wakeUps.tryAcquire(interval.toMillis(), TimeUnit.MILLISECONDS);
                 wakeUps.drainPermits();
+                if (thread != Thread.currentThread()) {
+                    return;
+                }
                 while (poll() == BATCH) {
                     // a burst (an import on another node): keep reading until caught up
                 }
             } catch (InterruptedException e) {
                 return;
             } catch (RuntimeException e) {
-                log.warn("Following the change log failed; retrying", e);
+                if (thread == Thread.currentThread()) {
+                    log.warn("Following the change log failed; retrying", e);
+                }
             }
         }
     }
@@ -145,7 +153,14 @@ public class ChangeLogFollower implements SmartLifecycle {
         Thread running = thread;
         thread = null;
         if (running != null) {
-            running.interrupt();
+            // No interrupt: it would cut a query off mid-flight. The loop sees it is no longer the
+            // follower at its next turn, which this permit brings forward.
+            wakeUps.release();
+            try {
+                running.join(Duration.ofSeconds(5));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         }
     }
 

@@ -9,6 +9,7 @@ import org.akhbar.taxonomy.SectionMenu;
 import org.akhbar.text.ArabicDates;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.resource.ResourceUrlProvider;
@@ -25,12 +26,12 @@ public class SiteChrome {
     private final Messages messages;
     private final ArabicDates dates;
     private final Clock clock;
-    private final ResourceUrlProvider assets;
+    private final ObjectProvider<ResourceUrlProvider> assets;
     private volatile String stylesheet;
     private volatile String script;
 
     SiteChrome(SiteProperties site, SectionMenu sections, MessageSource messageSource, Clock clock,
-            ResourceUrlProvider assets) {
+            ObjectProvider<ResourceUrlProvider> assets) {
         this.site = site;
         this.sections = sections;
         this.messages = new Messages(messageSource, LOCALE, site.digits());
@@ -75,9 +76,13 @@ public class SiteChrome {
         return new Chrome(site, dates.dateWithWeekday(clock.instant()), menu, messages, dates, stylesheet, script);
     }
 
-    /** The asset's address with a hash of its content, so it can be cached for a year. */
+    /**
+     * The asset's address with a hash of its content, so it can be cached for a year. (Command-line
+     * jobs run without the web layer and have no provider; they render no pages.)
+     */
     private String versioned(String path) {
-        String url = assets.getForLookupPath(path);
+        ResourceUrlProvider provider = assets.getIfAvailable();
+        String url = provider == null ? null : provider.getForLookupPath(path);
         return url == null ? path : url;
     }
 }

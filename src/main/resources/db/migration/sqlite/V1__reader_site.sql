@@ -3,7 +3,7 @@
 -- milliseconds.
 
 create table author (
-    id         integer primary key autoincrement,
+    id         integer not null primary key autoincrement,
     slug       text    not null unique,
     name       text    not null unique,
     bio        text,
@@ -11,7 +11,7 @@ create table author (
 );
 
 create table section (
-    id         integer primary key autoincrement,
+    id         integer not null primary key autoincrement,
     slug       text    not null unique,
     name       text    not null unique,
     position   integer not null,
@@ -20,14 +20,14 @@ create table section (
 );
 
 create table tag (
-    id         integer primary key autoincrement,
+    id         integer not null primary key autoincrement,
     slug       text    not null unique,
     name       text    not null unique,
     created_at integer not null
 );
 
 create table article (
-    id           integer primary key autoincrement,
+    id           integer not null primary key autoincrement,
     external_id  text unique,
     slug         text    not null,
     title        text    not null,
@@ -63,7 +63,7 @@ create table article_tag (
 create index article_tag_listing_idx on article_tag (tag_id, published_at, article_id);
 
 create table change_log (
-    id         integer primary key autoincrement,
+    id         integer not null primary key autoincrement,
     entity     text    not null,
     entity_id  integer not null,
     action     text    not null,

@@ -1,4 +1,4 @@
-package org.akhbar.platform;
+package org.akhbar.schema;
 
 import java.time.Instant;
 

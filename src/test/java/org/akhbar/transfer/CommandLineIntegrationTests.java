@@ -1,0 +1,106 @@
+package org.akhbar.transfer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.akhbar.AkhbarApplication;
+import org.akhbar.platform.Commands;
+import org.akhbar.testing.TestDatabase;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The command-line jobs as an operator runs them: {@code java -jar akhbar.jar import|export FILE}
+ * with the same options as the site, each job a whole application start without a web server.
+ */
+@Tag("database")
+class CommandLineIntegrationTests {
+
+    @TempDir
+    Path files;
+
+    /** Exit code and what the job printed. */
+    record Run(int exitCode, String out, String err) {
+    }
+
+    private static Run run(Map<String, String> database, String... command) {
+        List<String> args = new ArrayList<>(List.of(command));
+        args.addAll(TestDatabase.asOptions(database));
+        args.add("--akhbar.test.command=true");
+        PrintStream out = System.out;
+        PrintStream err = System.err;
+        ByteArrayOutputStream capturedOut = new ByteArrayOutputStream();
+        ByteArrayOutputStream capturedErr = new ByteArrayOutputStream();
+        try {
+            System.setOut(new PrintStream(capturedOut, true, StandardCharsets.UTF_8));
+            System.setErr(new PrintStream(capturedErr, true, StandardCharsets.UTF_8));
+            int code = Commands.run(AkhbarApplication.class, args.toArray(String[]::new));
+            return new Run(code, capturedOut.toString(StandardCharsets.UTF_8), capturedErr.toString(StandardCharsets.UTF_8));
+        } finally {
+            System.setOut(out);
+            System.setErr(err);
+        }
+    }
+
+    private Path fixture() throws IOException {
+        Path file = files.resolve("fixture.jsonl");
+        try (InputStream in = getClass().getClassLoader().getResourceAsStream(JsonLinesImportIntegrationTests.FIXTURE)) {
+            Files.copy(in, file);
+        }
+        return file;
+    }
+
+    @Test
+    void exportThenImportIntoAnEmptySiteRoundTrips() throws IOException {
+        Map<String, String> first = TestDatabase.fresh();
+        Map<String, String> second = TestDatabase.fresh();
+        Path exported = files.resolve("first.jsonl");
+        Path reexported = files.resolve("second.jsonl");
+
+        Run imported = run(first, "import", fixture().toString());
+        assertThat(imported.out()).contains("3 created, 0 updated, 9 skipped");
+        assertThat(imported.err()).contains("line 3: ", "line 13: ");
+        assertThat(run(first, "export", exported.toString()).exitCode()).isZero();
+        assertThat(Files.readAllLines(exported)).hasSize(3);
+
+        Run reimported = run(second, "import", exported.toString());
+        assertThat(reimported.exitCode()).as(reimported.err()).isZero();
+        assertThat(reimported.out()).contains("3 created, 0 updated, 0 skipped");
+        assertThat(run(second, "export", reexported.toString()).exitCode()).isZero();
+
+        assertThat(Files.readString(reexported)).isEqualTo(Files.readString(exported));
+        assertThat(Files.readString(exported))
+                .contains("\"external_id\":\"fixture-1\"")
+                .contains("<aside data-article-external-id=\\\"fixture-2\\\"></aside>");
+    }
+
+    @Test
+    void anImportWithSkippedLinesExitsWithOne() throws IOException {
+        assertThat(run(TestDatabase.fresh(), "import", fixture().toString()).exitCode()).isEqualTo(1);
+    }
+
+    @Test
+    void aMissingFileOrWrongUsageIsExplained() {
+        Map<String, String> database = TestDatabase.fresh();
+        Run missing = run(database, "import", files.resolve("nope.jsonl").toString());
+        assertThat(missing.exitCode()).isEqualTo(2);
+        assertThat(missing.err()).contains("No such file");
+
+        Run unknown = run(database, "frobnicate");
+        assertThat(unknown.exitCode()).isEqualTo(2);
+        assertThat(unknown.err()).contains("Unknown command: frobnicate", "import FILE.jsonl", "export FILE.jsonl");
+
+        assertThat(run(database, "import").err()).contains("Usage: import FILE.jsonl");
+    }
+}
