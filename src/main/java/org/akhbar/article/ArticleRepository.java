@@ -8,6 +8,7 @@ import static org.akhbar.schema.Tables.SECTION;
 import static org.akhbar.schema.Tables.TAG;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -21,7 +22,10 @@ import org.akhbar.taxonomy.Tag;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
+import org.jooq.impl.DSL;
 import org.jooq.Record;
+import org.jooq.Record3;
+import org.jooq.Select;
 import org.jooq.SelectField;
 import org.jooq.SelectJoinStep;
 import org.jooq.Table;
@@ -209,28 +213,45 @@ public class ArticleRepository {
 
     // ---- candidates for related articles ----------------------------------------------------------
 
-    /** A published article near another in some list, with its publish time. */
-    public record Neighbour(long id, Instant publishedAt) {
+    /** A published article found in one of another article's lists: a tag's ({@code viaTag}) or a section's. */
+    public record Neighbour(long id, Instant publishedAt, boolean viaTag) {
     }
 
-    /** The newest published articles of a section, other than {@code except}. */
-    public List<Neighbour> newestInSection(long sectionId, long except, int limit, Instant now) {
-        return db.select(ARTICLE_SECTION.ARTICLE_ID, ARTICLE_SECTION.PUBLISHED_AT).from(ARTICLE_SECTION)
-                .where(ARTICLE_SECTION.SECTION_ID.eq(sectionId).and(ARTICLE_SECTION.PUBLISHED_AT.le(now))
-                        .and(ARTICLE_SECTION.ARTICLE_ID.ne(except)))
-                .orderBy(ARTICLE_SECTION.PUBLISHED_AT.desc(), ARTICLE_SECTION.ARTICLE_ID.desc())
-                .limit(limit)
-                .fetch(r -> new Neighbour(r.value1(), r.value2()));
+    /**
+     * The newest {@code perList} published articles of each of the article's tags and sections,
+     * other than itself, in one round trip.
+     */
+    public List<Neighbour> neighbours(Article article, int perList, Instant now) {
+        List<Select<Record3<Long, Instant, Boolean>>> lists = new ArrayList<>();
+        for (Tag tag : article.tags()) {
+            lists.add(newest(ARTICLE_TAG, ARTICLE_TAG.ARTICLE_ID, ARTICLE_TAG.PUBLISHED_AT,
+                    ARTICLE_TAG.TAG_ID.eq(tag.id()), true, article.id(), perList, now, lists.size()));
+        }
+        for (Section section : article.sections()) {
+            lists.add(newest(ARTICLE_SECTION, ARTICLE_SECTION.ARTICLE_ID, ARTICLE_SECTION.PUBLISHED_AT,
+                    ARTICLE_SECTION.SECTION_ID.eq(section.id()), false, article.id(), perList, now, lists.size()));
+        }
+        return lists.stream().reduce(Select::unionAll)
+                .map(union -> db.fetch(union).map(r -> new Neighbour(r.value1(), r.value2(), r.value3())))
+                .orElse(List.of());
     }
 
-    /** The newest published articles with a tag, other than {@code except}. */
-    public List<Neighbour> newestTagged(long tagId, long except, int limit, Instant now) {
-        return db.select(ARTICLE_TAG.ARTICLE_ID, ARTICLE_TAG.PUBLISHED_AT).from(ARTICLE_TAG)
-                .where(ARTICLE_TAG.TAG_ID.eq(tagId).and(ARTICLE_TAG.PUBLISHED_AT.le(now))
-                        .and(ARTICLE_TAG.ARTICLE_ID.ne(except)))
-                .orderBy(ARTICLE_TAG.PUBLISHED_AT.desc(), ARTICLE_TAG.ARTICLE_ID.desc())
+    private Select<Record3<Long, Instant, Boolean>> newest(Table<?> list, Field<Long> articleId,
+            Field<Instant> publishedAt, Condition inList, boolean viaTag, long except, int limit, Instant now,
+            int n) {
+        // Each list sorted and cut on its own, inside a derived table: SQLite allows no LIMIT on a
+        // member of a UNION directly.
+        Field<Long> id = articleId.as("id");
+        Field<Instant> at = publishedAt.as("at");
+        Field<Boolean> tagList = DSL.inline(viaTag).as("via_tag");
+        Table<Record3<Long, Instant, Boolean>> newest = DSL
+                .select(id, at, tagList)
+                .from(list)
+                .where(inList.and(publishedAt.le(now)).and(articleId.ne(except)))
+                .orderBy(publishedAt.desc(), articleId.desc())
                 .limit(limit)
-                .fetch(r -> new Neighbour(r.value1(), r.value2()));
+                .asTable("list_" + n);
+        return DSL.select(newest.field(id), newest.field(at), newest.field(tagList)).from(newest);
     }
 
     // ---- writes (callers hold the transaction) -----------------------------------------------------

@@ -7,8 +7,6 @@ import java.util.List;
 import java.util.Map;
 
 import org.akhbar.article.ArticleRepository.Neighbour;
-import org.akhbar.taxonomy.Section;
-import org.akhbar.taxonomy.Tag;
 import org.springframework.stereotype.Component;
 
 /**
@@ -38,11 +36,11 @@ public class RelatedArticles {
 
     public List<ArticleSummary> of(Article article, int limit, Instant now) {
         Map<Long, Score> scores = new HashMap<>();
-        for (Tag tag : article.tags()) {
-            count(scores, articles.newestTagged(tag.id(), article.id(), CANDIDATES_PER_LIST, now), TAG_WEIGHT);
-        }
-        for (Section section : article.sections()) {
-            count(scores, articles.newestInSection(section.id(), article.id(), CANDIDATES_PER_LIST, now), 1);
+        for (Neighbour neighbour : articles.neighbours(article, CANDIDATES_PER_LIST, now)) {
+            Score score = scores.computeIfAbsent(neighbour.id(), id -> new Score());
+            score.value += neighbour.viaTag() ? TAG_WEIGHT : 1;
+            score.publishedAt = neighbour.publishedAt();
+            score.id = neighbour.id();
         }
         List<Long> best = scores.values().stream()
                 .sorted(Comparator.<Score>comparingInt(s -> s.value).reversed()
@@ -52,14 +50,5 @@ public class RelatedArticles {
                 .map(s -> s.id)
                 .toList();
         return articles.findPublishedSummaries(best, now);
-    }
-
-    private static void count(Map<Long, Score> scores, List<Neighbour> neighbours, int weight) {
-        for (Neighbour neighbour : neighbours) {
-            Score score = scores.computeIfAbsent(neighbour.id(), id -> new Score());
-            score.value += weight;
-            score.publishedAt = neighbour.publishedAt();
-            score.id = neighbour.id();
-        }
     }
 }

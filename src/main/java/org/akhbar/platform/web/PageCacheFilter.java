@@ -36,7 +36,8 @@ class PageCacheFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        if (!"GET".equals(request.getMethod())) {
+        boolean head = "HEAD".equals(request.getMethod());
+        if (!head && !"GET".equals(request.getMethod())) {
             chain.doFilter(request, response);
             return;
         }
@@ -45,6 +46,11 @@ class PageCacheFilter extends OncePerRequestFilter {
         if (cached != null) {
             response.setHeader("X-Cache", "hit");
             send(cached, request, response);
+            return;
+        }
+        if (head) {
+            // The container drops a HEAD response's body before this filter could see it: nothing to keep.
+            chain.doFilter(request, response);
             return;
         }
         long generation = cache.generation();
@@ -56,7 +62,7 @@ class PageCacheFilter extends OncePerRequestFilter {
             wrapper.copyBodyToResponse();
             return;
         }
-        CachedPage page = CachedPage.of(wrapper.getContentAsByteArray(), wrapper.getContentType(),
+        CachedPage page = new CachedPage(wrapper.getContentAsByteArray(), wrapper.getContentType(),
                 wrapper.getHeader(HttpHeaders.CONTENT_LANGUAGE), cacheControl,
                 epochMillis(wrapper.getHeader(HttpHeaders.LAST_MODIFIED)));
         cache.put(key, page, generation);
@@ -83,7 +89,7 @@ class PageCacheFilter extends OncePerRequestFilter {
         if (page.lastModified() > 0) {
             response.setDateHeader(HttpHeaders.LAST_MODIFIED, page.lastModified());
         }
-        boolean gzip = page.gzipped() != null && acceptsGzip(request);
+        boolean gzip = page.compressible() && acceptsGzip(request);
         // The gzip form is another representation of the same page: a weak validator of the same hash.
         response.setHeader(HttpHeaders.ETAG, gzip ? "W/" + page.etag() : page.etag());
         if (notModified(page, request)) {
