@@ -11,7 +11,7 @@ import org.akhbar.text.ArabicDates;
  * messages, date formatting in the site's style and the addresses of the static assets.
  */
 public record Chrome(SiteProperties site, String today, List<Section> menu, Messages t, ArabicDates dates,
-        String stylesheet, String script) {
+        String stylesheet, String script, String icon) {
 
     public String date(Instant instant) {
         return dates.date(instant);

@@ -26,18 +26,21 @@ public class SiteChrome {
     private final Messages messages;
     private final ArabicDates dates;
     private final Clock clock;
-    private final ObjectProvider<ResourceUrlProvider> assets;
-    private volatile String stylesheet;
-    private volatile String script;
+    private final ObjectProvider<ResourceUrlProvider> assetUrls;
+    private volatile Assets assets;
+
+    /** Addresses of the static assets, resolved once. */
+    private record Assets(String stylesheet, String script, String icon) {
+    }
 
     SiteChrome(SiteProperties site, SectionMenu sections, MessageSource messageSource, Clock clock,
-            ObjectProvider<ResourceUrlProvider> assets) {
+            ObjectProvider<ResourceUrlProvider> assetUrls) {
         this.site = site;
         this.sections = sections;
         this.messages = new Messages(messageSource, LOCALE, site.digits());
         this.dates = new ArabicDates(site.months(), site.digits(), site.zone());
         this.clock = clock;
-        this.assets = assets;
+        this.assetUrls = assetUrls;
     }
 
     public Chrome chrome() {
@@ -69,11 +72,13 @@ public class SiteChrome {
     }
 
     private Chrome chrome(List<Section> menu) {
-        if (stylesheet == null) {
-            stylesheet = versioned("/assets/site.css");
-            script = versioned("/assets/site.js");
+        Assets resolved = assets;
+        if (resolved == null) {
+            resolved = new Assets(versioned("/assets/site.css"), versioned("/assets/site.js"), versioned("/assets/icon.svg"));
+            assets = resolved;
         }
-        return new Chrome(site, dates.dateWithWeekday(clock.instant()), menu, messages, dates, stylesheet, script);
+        return new Chrome(site, dates.dateWithWeekday(clock.instant()), menu, messages, dates,
+                resolved.stylesheet(), resolved.script(), resolved.icon());
     }
 
     /**
@@ -81,7 +86,7 @@ public class SiteChrome {
      * jobs run without the web layer and have no provider; they render no pages.)
      */
     private String versioned(String path) {
-        ResourceUrlProvider provider = assets.getIfAvailable();
+        ResourceUrlProvider provider = assetUrls.getIfAvailable();
         String url = provider == null ? null : provider.getForLookupPath(path);
         return url == null ? path : url;
     }
