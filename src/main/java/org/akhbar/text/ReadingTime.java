@@ -23,6 +23,30 @@ public final class ReadingTime {
     }
 
     /**
+     * Minutes needed to read an article's stored HTML: tags count as word breaks and are not read.
+     * Cheap enough for every page view (no parsing), so it is computed rather than stored.
+     */
+    public static int minutesOfHtml(String html) {
+        if (html == null) {
+            return 1;
+        }
+        StringBuilder text = new StringBuilder(html.length());
+        boolean inTag = false;
+        for (int i = 0; i < html.length(); i++) {
+            char c = html.charAt(i);
+            if (c == '<') {
+                inTag = true;
+                text.append(' ');
+            } else if (c == '>' && inTag) {
+                inTag = false;
+            } else if (!inTag) {
+                text.append(c);
+            }
+        }
+        return minutes(text.toString());
+    }
+
+    /**
      * Number of words: runs between whitespace that hold at least one letter or
      * digit, so a lone dash or a stray "،" is not counted as a word.
      */

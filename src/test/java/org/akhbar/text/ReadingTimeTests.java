@@ -51,4 +51,16 @@ class ReadingTimeTests {
     void countsWordsWithAttachedPunctuation() {
         assertThat(ReadingTime.words("قال: الحكومة، الليبية تصادق «اليوم».")).isEqualTo(5);
     }
+
+    @Test
+    void htmlTagsAreWordBreaksAndAreNotRead() {
+        assertThat(ReadingTime.minutesOfHtml("<p>" + "كلمة ".repeat(200) + "</p><p>أخرى</p>")).isEqualTo(2);
+        assertThat(ReadingTime.minutesOfHtml("<p>كلمة</p>".repeat(200))).isEqualTo(1);
+        assertThat(ReadingTime.minutesOfHtml("<p>كلمة</p>".repeat(201))).isEqualTo(2);
+    }
+
+    @Test
+    void attributesAreNotCountedAsWords() {
+        assertThat(ReadingTime.minutesOfHtml("<a href=\"" + "x ".repeat(500) + "\">رابط</a>")).isEqualTo(1);
+    }
 }

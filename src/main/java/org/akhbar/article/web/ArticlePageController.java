@@ -23,7 +23,6 @@ import org.akhbar.platform.HttpCaching;
 import org.akhbar.platform.LastChange;
 import org.akhbar.site.Chrome;
 import org.akhbar.site.SiteChrome;
-import org.akhbar.text.Excerpts;
 import org.akhbar.text.ReadingTime;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -71,10 +70,9 @@ class ArticlePageController {
         Instant changed = lastChange.at();
         caching.publicPage(response, changed != null && changed.isAfter(article.updatedAt()) ? changed : article.updatedAt());
         String url = page.absolute(article.path());
-        String plainText = Excerpts.fromHtml(article.bodyHtml(), Integer.MAX_VALUE);
         return new ModelAndView("article/article", "page", new ArticlePage(page, article, url,
                 page.date(article.publishedAt()), page.isoDate(article.publishedAt()), page.hijri(article.publishedAt()),
-                page.t().count("article.reading-time", ReadingTime.minutes(plainText)),
+                page.t().count("article.reading-time", ReadingTime.minutesOfHtml(article.bodyHtml())),
                 body(article, now), related.of(article, RELATED, now), share(url, article.title())));
     }
 
