@@ -108,6 +108,9 @@ class ReaderPagesIntegrationTests {
         assertThat(page.select("script[src], img[src], iframe[src]").eachAttr("abs:src"))
                 .isNotEmpty().allMatch(url -> url.startsWith(web.url("/")));
         assertThat(page.select("style, [style]")).as("no inline styles that could import fonts").isEmpty();
+        // and the browser is told to refuse anything from elsewhere, should some content try
+        assertThat(web.get(pathOf(id)).headers().firstValue("Content-Security-Policy").orElseThrow())
+                .contains("default-src 'self'").contains("img-src 'self' data:").doesNotContain("unsafe-inline");
         assertThat(web.get(page.selectFirst("link[rel=stylesheet]").attr("href")).statusCode()).isEqualTo(200);
         assertThat(web.get(page.selectFirst("script[src]").attr("src")).statusCode()).isEqualTo(200);
     }
