@@ -374,7 +374,6 @@ DATA_DIR=""
 DB_ARGS=()       # options that point the jar at this database
 BASE=""          # http://127.0.0.1:PORT of the running server
 IMPORT_ROW=""
-IMPORT_NOTE=""
 ROWS=()          # Markdown table rows of the measurements
 PROBLEMS=()      # what went wrong, reported at the end
 
@@ -407,11 +406,9 @@ drop_database() {
 # Runs the import command and waits for it, printing its progress every 10 s. Sets IMPORT_RC,
 # IMPORT_NS (wall-clock time).
 run_import_once() {
-    local import_log=$1
-    shift
-    local started rc=0
+    local import_log=$1 started rc=0
     started=$(now_ns)
-    "$JAVA" "${JVM_ARGS[@]}" -jar "$JAR" import "$ARTICLES_FILE" "${DB_ARGS[@]}" "$@" >"$import_log" 2>&1 &
+    "$JAVA" "${JVM_ARGS[@]}" -jar "$JAR" import "$ARTICLES_FILE" "${DB_ARGS[@]}" >"$import_log" 2>&1 &
     CHILD_PID=$!
     (
         # Stopped with TERM by run_import_once; takes its sleep along.
@@ -438,19 +435,6 @@ import_articles() {
     local import_log=$DATA_DIR/import.log
     log "[$DB_LABEL] Importing $ARTICLES articles (log: $import_log)"
     run_import_once "$import_log"
-    if ((IMPORT_RC != 0)) && [[ $(<"$import_log") == *ResourceUrlProvider* ]]; then
-        # Known defect of the command-line mode: the import job starts without a web context,
-        # and SiteChrome needs ResourceUrlProvider, which only exists in one. Run the same job
-        # with a servlet context (a throw-away server on a random local port) instead.
-        show_tail "$import_log" 12
-        warn "the import command cannot start (no ResourceUrlProvider bean without a web context);" \
-            "retrying with --spring.main.web-application-type=servlet --server.port=0"
-        IMPORT_NOTE="run with --spring.main.web-application-type=servlet: the plain import command fails to start (missing ResourceUrlProvider bean)"
-        mv "$import_log" "$WORK_DIR/$DB-$ARTICLES-import-failed.log"
-        fresh_database
-        run_import_once "$import_log" --spring.main.web-application-type=servlet \
-            --server.port=0 --server.address=127.0.0.1
-    fi
     if ((IMPORT_RC != 0)); then
         show_tail "$import_log"
         die "[$DB_LABEL] the import failed with exit code $IMPORT_RC (log: $import_log)"
@@ -773,7 +757,6 @@ Run $RUN_STARTED, commit $COMMIT. Load average (1 min) when the run started: $LO
 |---|---:|---:|---:|---:|---:|
 $IMPORT_ROW
 EOF
-    [[ -z $IMPORT_NOTE ]] || printf '\nNote: the import was %s.\n' "$IMPORT_NOTE"
     cat <<EOF
 
 ### Reader pages
@@ -799,7 +782,6 @@ EOF
 SUMMARIES=()
 for DB in "${DB_LIST[@]}"; do
     ROWS=()
-    IMPORT_NOTE=""
     PG_NOTE=""
     DB_VERSION=""
     if [[ $DB == sqlite ]]; then

@@ -10,6 +10,8 @@ import static org.akhbar.schema.Tables.TAG;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -24,6 +26,7 @@ import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.impl.DSL;
 import org.jooq.Record;
+import org.jooq.Result;
 import org.jooq.Record3;
 import org.jooq.Select;
 import org.jooq.SelectField;
@@ -56,16 +59,16 @@ public class ArticleRepository {
     // ---- whole articles ---------------------------------------------------------------------------
 
     public Optional<Article> findById(long id) {
-        return load(db.selectFrom(ARTICLE).where(ARTICLE.ID.eq(id)).fetch()).stream().findFirst();
+        return load(ARTICLE.ID.eq(id), 1).stream().findFirst();
     }
 
     public Optional<Article> findPublishedById(long id, Instant now) {
-        return load(db.selectFrom(ARTICLE).where(ARTICLE.ID.eq(id).and(published(now))).fetch()).stream().findFirst();
+        return load(ARTICLE.ID.eq(id).and(published(now)), 1).stream().findFirst();
     }
 
     /** Articles of any status with an id above {@code afterId}, in id order: for export. */
     public List<Article> findAfter(long afterId, int limit) {
-        return load(db.selectFrom(ARTICLE).where(ARTICLE.ID.gt(afterId)).orderBy(ARTICLE.ID).limit(limit).fetch());
+        return load(ARTICLE.ID.gt(afterId), limit);
     }
 
     public Optional<Long> findIdByExternalId(String externalId) {
@@ -76,6 +79,13 @@ public class ArticleRepository {
         return db.select(ARTICLE.ID, ARTICLE.EXTERNAL_ID).from(ARTICLE)
                 .where(ARTICLE.ID.in(ids).and(ARTICLE.EXTERNAL_ID.isNotNull()))
                 .fetchMap(ARTICLE.ID, ARTICLE.EXTERNAL_ID);
+    }
+
+    /** When the next article scheduled for later becomes public, if any is. */
+    public Optional<Instant> findNextPublicationAfter(Instant now) {
+        return Optional.ofNullable(db.select(DSL.min(ARTICLE.PUBLISHED_AT)).from(ARTICLE)
+                .where(ARTICLE.STATUS.eq(ArticleStatus.PUBLISHED.code()).and(ARTICLE.PUBLISHED_AT.gt(now)))
+                .fetchOne().value1());
     }
 
     public boolean isEmpty() {
@@ -89,31 +99,53 @@ public class ArticleRepository {
                 .fetch(ARTICLE.ID);
     }
 
-    private List<Article> load(List<ArticleRecord> rows) {
+    /** Whole articles in id order, in two round trips: the rows with their authors, then their labels. */
+    private List<Article> load(Condition where, int limit) {
+        Result<Record> rows = db.select().from(ARTICLE.leftJoin(AUTHOR).on(AUTHOR.ID.eq(ARTICLE.AUTHOR_ID)))
+                .where(where).orderBy(ARTICLE.ID).limit(limit).fetch();
         if (rows.isEmpty()) {
             return List.of();
         }
-        List<Long> ids = rows.stream().map(ArticleRecord::getId).toList();
-        List<Long> authorIds = rows.stream().map(ArticleRecord::getAuthorId).filter(a -> a != null).distinct().toList();
-        Map<Long, Author> authors = db.selectFrom(AUTHOR).where(AUTHOR.ID.in(authorIds))
-                .fetchMap(AUTHOR.ID, r -> new Author(r.getId(), r.getSlug(), r.getName(), r.getBio()));
-        Map<Long, List<Section>> sections = db.select(ARTICLE_SECTION.ARTICLE_ID, SECTION.ID, SECTION.SLUG, SECTION.NAME, SECTION.POSITION)
+        Labels labels = labels(rows.getValues(ARTICLE.ID));
+        List<Article> articles = new ArrayList<>(rows.size());
+        for (Record row : rows) {
+            ArticleRecord r = row.into(ARTICLE);
+            Author author = row.get(AUTHOR.ID) == null ? null
+                    : new Author(row.get(AUTHOR.ID), row.get(AUTHOR.SLUG), row.get(AUTHOR.NAME), row.get(AUTHOR.BIO));
+            articles.add(new Article(r.getId(), r.getExternalId(), r.getSlug(), r.getTitle(), r.getKicker(),
+                    r.getExcerpt(), r.getBodyHtml(), ArticleStatus.fromCode(r.getStatus()), author,
+                    r.getPublishedAt(), r.getCreatedAt(), r.getUpdatedAt(),
+                    labels.sections().getOrDefault(r.getId(), List.of()), labels.tags().getOrDefault(r.getId(), List.of())));
+        }
+        return articles;
+    }
+
+    /** Sections and tags of some articles, each in the article's order. */
+    private record Labels(Map<Long, List<Section>> sections, Map<Long, List<Tag>> tags) {
+    }
+
+    private Labels labels(Collection<Long> articleIds) {
+        Field<Boolean> isSection = DSL.field("is_section", Boolean.class);
+        var sectionRows = DSL.select(ARTICLE_SECTION.ARTICLE_ID, DSL.inline(true).as(isSection), ARTICLE_SECTION.POSITION,
+                        SECTION.ID, SECTION.SLUG, SECTION.NAME, SECTION.POSITION)
                 .from(ARTICLE_SECTION).join(SECTION).on(SECTION.ID.eq(ARTICLE_SECTION.SECTION_ID))
-                .where(ARTICLE_SECTION.ARTICLE_ID.in(ids))
-                .orderBy(ARTICLE_SECTION.ARTICLE_ID, ARTICLE_SECTION.POSITION)
-                .fetchGroups(ARTICLE_SECTION.ARTICLE_ID,
-                        r -> new Section(r.get(SECTION.ID), r.get(SECTION.SLUG), r.get(SECTION.NAME), r.get(SECTION.POSITION)));
-        Map<Long, List<Tag>> tags = db.select(ARTICLE_TAG.ARTICLE_ID, TAG.ID, TAG.SLUG, TAG.NAME)
+                .where(ARTICLE_SECTION.ARTICLE_ID.in(articleIds));
+        var tagRows = DSL.select(ARTICLE_TAG.ARTICLE_ID, DSL.inline(false).as(isSection), ARTICLE_TAG.POSITION,
+                        TAG.ID, TAG.SLUG, TAG.NAME, DSL.inline(0))
                 .from(ARTICLE_TAG).join(TAG).on(TAG.ID.eq(ARTICLE_TAG.TAG_ID))
-                .where(ARTICLE_TAG.ARTICLE_ID.in(ids))
-                .orderBy(ARTICLE_TAG.ARTICLE_ID, ARTICLE_TAG.POSITION)
-                .fetchGroups(ARTICLE_TAG.ARTICLE_ID, r -> new Tag(r.get(TAG.ID), r.get(TAG.SLUG), r.get(TAG.NAME)));
-        return rows.stream().map(r -> new Article(r.getId(), r.getExternalId(), r.getSlug(), r.getTitle(),
-                r.getKicker(), r.getExcerpt(), r.getBodyHtml(), ArticleStatus.fromCode(r.getStatus()),
-                r.getAuthorId() == null ? null : authors.get(r.getAuthorId()), r.getPublishedAt(),
-                r.getCreatedAt(), r.getUpdatedAt(),
-                sections.getOrDefault(r.getId(), List.of()), tags.getOrDefault(r.getId(), List.of())))
-                .toList();
+                .where(ARTICLE_TAG.ARTICLE_ID.in(articleIds));
+        Map<Long, List<Section>> sections = new HashMap<>();
+        Map<Long, List<Tag>> tags = new HashMap<>();
+        // value3 is the label's position within its article: rows are sorted by it before grouping.
+        for (var row : db.fetch(sectionRows.unionAll(tagRows)).sortAsc(Comparator.comparing(r -> r.value3()))) {
+            if (row.value2()) {
+                sections.computeIfAbsent(row.value1(), id -> new ArrayList<>())
+                        .add(new Section(row.value4(), row.value5(), row.value6(), row.value7()));
+            } else {
+                tags.computeIfAbsent(row.value1(), id -> new ArrayList<>()).add(new Tag(row.value4(), row.value5(), row.value6()));
+            }
+        }
+        return new Labels(sections, tags);
     }
 
     // ---- lists of published articles --------------------------------------------------------------

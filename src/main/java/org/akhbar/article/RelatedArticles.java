@@ -19,7 +19,7 @@ import org.springframework.stereotype.Component;
 @Component
 public class RelatedArticles {
 
-    static final int CANDIDATES_PER_LIST = 40;
+    static final int CANDIDATES_PER_LIST = 15;
     private static final int TAG_WEIGHT = 3;
 
     private final ArticleRepository articles;
@@ -34,7 +34,8 @@ public class RelatedArticles {
         long id;
     }
 
-    public List<ArticleSummary> of(Article article, int limit, Instant now) {
+    /** The ids of the {@code limit} most related published articles, best first. */
+    public List<Long> of(Article article, int limit, Instant now) {
         Map<Long, Score> scores = new HashMap<>();
         for (Neighbour neighbour : articles.neighbours(article, CANDIDATES_PER_LIST, now)) {
             Score score = scores.computeIfAbsent(neighbour.id(), id -> new Score());
@@ -42,13 +43,12 @@ public class RelatedArticles {
             score.publishedAt = neighbour.publishedAt();
             score.id = neighbour.id();
         }
-        List<Long> best = scores.values().stream()
+        return scores.values().stream()
                 .sorted(Comparator.<Score>comparingInt(s -> s.value).reversed()
                         .thenComparing(s -> s.publishedAt, Comparator.reverseOrder())
                         .thenComparing(s -> s.id, Comparator.reverseOrder()))
                 .limit(limit)
                 .map(s -> s.id)
                 .toList();
-        return articles.findPublishedSummaries(best, now);
     }
 }

@@ -38,7 +38,8 @@ public class LastChange {
         changed.changes().forEach(c -> advance(c.changedAt()));
     }
 
-    private synchronized void advance(Instant candidate) {
+    /** Content changed at this time without a change of its own: a scheduled article came out. */
+    public synchronized void advance(Instant candidate) {
         if (candidate != null && (at == null || candidate.isAfter(at))) {
             at = candidate;
         }

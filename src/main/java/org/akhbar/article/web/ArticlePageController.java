@@ -2,21 +2,20 @@ package org.akhbar.article.web;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.LinkedHashSet;
 import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
+import java.util.Objects;
+import java.util.Set;
 
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.akhbar.article.Article;
 import org.akhbar.article.ArticleHtml;
 import org.akhbar.article.ArticleNotFoundException;
-import org.akhbar.article.ArticleRepository;
+import org.akhbar.article.ArticleReader;
 import org.akhbar.article.ArticleSummary;
-import org.akhbar.article.RelatedArticles;
 import org.akhbar.article.web.ArticlePage.BodyBlock;
 import org.akhbar.article.web.ArticlePage.ShareLink;
 import org.akhbar.platform.HttpCaching;
@@ -37,32 +36,26 @@ class ArticlePageController {
 
     static final int RELATED = 6;
 
-    private final ArticleRepository articles;
-    private final RelatedArticles related;
+    private final ArticleReader articles;
     private final SiteChrome chrome;
     private final HttpCaching caching;
     private final LastChange lastChange;
-    private final Clock clock;
 
-    ArticlePageController(ArticleRepository articles, RelatedArticles related, SiteChrome chrome,
-            HttpCaching caching, LastChange lastChange, Clock clock) {
+    ArticlePageController(ArticleReader articles, SiteChrome chrome, HttpCaching caching, LastChange lastChange) {
         this.articles = articles;
-        this.related = related;
         this.chrome = chrome;
         this.caching = caching;
         this.lastChange = lastChange;
-        this.clock = clock;
     }
 
     @GetMapping("/article/{id:\\d{1,18}}")
     ModelAndView withoutSlug(@PathVariable long id) {
-        return canonical(find(id, clock.instant()));
+        return canonical(find(id));
     }
 
     @GetMapping("/article/{id:\\d{1,18}}/{slug}")
     ModelAndView article(@PathVariable long id, @PathVariable String slug, HttpServletResponse response) {
-        Instant now = clock.instant();
-        Article article = find(id, now);
+        Article article = find(id);
         if (!article.slug().equals(slug)) {
             return canonical(article);
         }
@@ -70,14 +63,20 @@ class ArticlePageController {
         Instant changed = lastChange.at();
         caching.publicPage(response, changed != null && changed.isAfter(article.updatedAt()) ? changed : article.updatedAt());
         String url = page.absolute(article.path());
+        // The related articles and the embedded cards' targets, read together.
+        List<Long> relatedIds = articles.related(article, RELATED);
+        Set<Long> wanted = new LinkedHashSet<>(relatedIds);
+        wanted.addAll(ArticleHtml.embeddedIds(article.bodyHtml()));
+        Map<Long, ArticleSummary> summaries = articles.summaries(wanted);
         return new ModelAndView("article/article", "page", new ArticlePage(page, article, url,
                 page.date(article.publishedAt()), page.isoDate(article.publishedAt()), page.hijri(article.publishedAt()),
                 page.t().count("article.reading-time", ReadingTime.minutesOfHtml(article.bodyHtml())),
-                body(article, now), related.of(article, RELATED, now), share(url, article.title())));
+                body(article, summaries), relatedIds.stream().map(summaries::get).filter(Objects::nonNull).toList(),
+                share(url, article.title())));
     }
 
-    private Article find(long id, Instant now) {
-        return articles.findPublishedById(id, now).orElseThrow(() -> new ArticleNotFoundException(id));
+    private Article find(long id) {
+        return articles.article(id).orElseThrow(() -> new ArticleNotFoundException(id));
     }
 
     private static ModelAndView canonical(Article article) {
@@ -88,12 +87,8 @@ class ArticlePageController {
     }
 
     /** The body with each embed replaced by its target's card; embeds of unpublished articles vanish. */
-    private List<BodyBlock> body(Article article, Instant now) {
-        List<ArticleHtml.Part> parts = ArticleHtml.parts(article.bodyHtml());
-        Map<Long, ArticleSummary> targets = articles
-                .findPublishedSummaries(ArticleHtml.embeddedIds(article.bodyHtml()), now).stream()
-                .collect(Collectors.toMap(ArticleSummary::id, Function.identity()));
-        return parts.stream().<BodyBlock>mapMulti((part, out) -> {
+    private static List<BodyBlock> body(Article article, Map<Long, ArticleSummary> targets) {
+        return ArticleHtml.parts(article.bodyHtml()).stream().<BodyBlock>mapMulti((part, out) -> {
             switch (part) {
                 case ArticleHtml.Part.Html html -> out.accept(new BodyBlock.Html(html.html()));
                 case ArticleHtml.Part.ReadAlso readAlso -> {

@@ -1,7 +1,5 @@
 package org.akhbar.article.web;
 
-import java.time.Clock;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -10,7 +8,7 @@ import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.akhbar.article.ArticleRepository;
+import org.akhbar.article.ArticleReader;
 import org.akhbar.article.ArticleSummary;
 import org.akhbar.article.Listing;
 import org.akhbar.article.web.HomePage.SectionBlock;
@@ -32,39 +30,36 @@ class HomeController {
     static final int LATEST = 8;
     static final int PER_SECTION = 4;
 
-    private final ArticleRepository articles;
+    private final ArticleReader articles;
     private final SectionMenu sections;
     private final SiteChrome chrome;
     private final HttpCaching caching;
     private final LastChange lastChange;
-    private final Clock clock;
 
-    HomeController(ArticleRepository articles, SectionMenu sections, SiteChrome chrome, HttpCaching caching,
-            LastChange lastChange, Clock clock) {
+    HomeController(ArticleReader articles, SectionMenu sections, SiteChrome chrome, HttpCaching caching,
+            LastChange lastChange) {
         this.articles = articles;
         this.sections = sections;
         this.chrome = chrome;
         this.caching = caching;
         this.lastChange = lastChange;
-        this.clock = clock;
     }
 
     @GetMapping("/")
     ModelAndView home(HttpServletResponse response) {
-        Instant now = clock.instant();
         Optional<Section> headlineSection = sections.byName(chrome.site().headlineSection());
         List<ArticleSummary> headlines = headlineSection
-                .map(s -> articles.page(new Listing.InSection(s.id()), null, HEADLINES, now).items())
+                .map(s -> articles.page(new Listing.InSection(s.id()), null, HEADLINES).items())
                 .orElse(List.of());
         Set<Long> shown = headlines.stream().map(ArticleSummary::id).collect(Collectors.toSet());
-        List<ArticleSummary> latest = articles.page(Listing.latest(), null, LATEST + shown.size(), now).items()
+        List<ArticleSummary> latest = articles.page(Listing.latest(), null, LATEST + shown.size()).items()
                 .stream().filter(a -> !shown.contains(a.id())).limit(LATEST).toList();
         List<SectionBlock> blocks = new ArrayList<>();
         for (Section section : sections.all()) {
             if (headlineSection.isPresent() && headlineSection.get().id() == section.id()) {
                 continue;
             }
-            List<ArticleSummary> items = articles.page(new Listing.InSection(section.id()), null, PER_SECTION, now).items();
+            List<ArticleSummary> items = articles.page(new Listing.InSection(section.id()), null, PER_SECTION).items();
             if (!items.isEmpty()) {
                 blocks.add(new SectionBlock(section, items));
             }

@@ -1,12 +1,10 @@
 package org.akhbar.article.web;
 
-import java.time.Clock;
-import java.time.Instant;
 import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.akhbar.article.ArticleRepository;
+import org.akhbar.article.ArticleReader;
 import org.akhbar.article.ArticleSummary;
 import org.akhbar.article.Cursor;
 import org.akhbar.article.Listing;
@@ -45,17 +43,16 @@ class ListingController {
     /** How far a rebuilt list reaches: pages a reader had appended, at most. */
     static final int MAX_PAGES_REBUILT = 10;
 
-    private final ArticleRepository articles;
+    private final ArticleReader articles;
     private final SectionMenu sections;
     private final TagRepository tags;
     private final AuthorRepository authors;
     private final SiteChrome chrome;
     private final HttpCaching caching;
     private final LastChange lastChange;
-    private final Clock clock;
 
-    ListingController(ArticleRepository articles, SectionMenu sections, TagRepository tags, AuthorRepository authors,
-            SiteChrome chrome, HttpCaching caching, LastChange lastChange, Clock clock) {
+    ListingController(ArticleReader articles, SectionMenu sections, TagRepository tags, AuthorRepository authors,
+            SiteChrome chrome, HttpCaching caching, LastChange lastChange) {
         this.articles = articles;
         this.sections = sections;
         this.tags = tags;
@@ -63,7 +60,6 @@ class ListingController {
         this.chrome = chrome;
         this.caching = caching;
         this.lastChange = lastChange;
-        this.clock = clock;
     }
 
     /** A list, its heading and where it lives. */
@@ -125,11 +121,10 @@ class ListingController {
         if (before.isPresent() && upto.isPresent()) {
             throw new BadRequestException("error.bad-request.text", "Both before and upto given");
         }
-        Instant now = clock.instant();
         int pageSize = chrome.site().pageSize();
         Slice<ArticleSummary> slice = upto.isPresent()
-                ? articles.pageThrough(target.listing(), Cursor.parse(upto.get()), pageSize * MAX_PAGES_REBUILT, now)
-                : articles.page(target.listing(), before.map(Cursor::parse).orElse(null), pageSize, now);
+                ? articles.pageThrough(target.listing(), Cursor.parse(upto.get()), pageSize * MAX_PAGES_REBUILT)
+                : articles.page(target.listing(), before.map(Cursor::parse).orElse(null), pageSize);
         Chrome page = chrome.chrome();
         caching.publicPage(response, lastChange.at());
         return new ModelAndView("article/listing", "page", new ListingPage(page, target.heading(),
@@ -140,8 +135,7 @@ class ListingController {
     }
 
     private ModelAndView batch(Target target, String before, HttpServletResponse response) {
-        Slice<ArticleSummary> slice = articles.page(target.listing(), Cursor.parse(before),
-                chrome.site().pageSize(), clock.instant());
+        Slice<ArticleSummary> slice = articles.page(target.listing(), Cursor.parse(before), chrome.site().pageSize());
         caching.publicPage(response, lastChange.at());
         String place = slice.items().isEmpty() ? target.path()
                 : target.path() + "?upto=" + Cursor.after(slice.items().getLast()).token();

@@ -1,6 +1,7 @@
 package org.akhbar.platform.web;
 
 import java.io.IOException;
+import java.time.Duration;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 
@@ -9,15 +10,19 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.akhbar.platform.ContentCache;
+import org.akhbar.platform.ContentCaches;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Component;
+import org.springframework.util.unit.DataSize;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
 /**
- * Serves reader pages from {@link PageCache} before any controller runs, and gives every public
+ * Serves reader pages from this node's page cache before any controller runs, and gives every public
  * page an ETag with 304 answers to conditional requests, cached or not.
  *
  * <p>A response takes part only if its controller declared it public (see
@@ -27,10 +32,13 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
 @Order(Ordered.HIGHEST_PRECEDENCE + 10)
 class PageCacheFilter extends OncePerRequestFilter {
 
-    private final PageCache cache;
+    private final ContentCache<String, CachedPage> cache;
 
-    PageCacheFilter(PageCache cache) {
-        this.cache = cache;
+    PageCacheFilter(ContentCaches caches, @Value("${akhbar.cache.pages.enabled:true}") boolean enabled,
+            @Value("${akhbar.cache.pages.time-to-live:60s}") Duration lifetime,
+            @Value("${akhbar.cache.pages.max-size:64MB}") DataSize maxSize) {
+        this.cache = caches.create(enabled, lifetime, maxSize.toBytes(),
+                (String key, CachedPage page) -> key.length() * 2 + page.weight());
     }
 
     @Override
@@ -42,7 +50,7 @@ class PageCacheFilter extends OncePerRequestFilter {
             return;
         }
         String key = keyOf(request);
-        CachedPage cached = cache.get(key);
+        CachedPage cached = cache.getIfPresent(key);
         if (cached != null) {
             response.setHeader("X-Cache", "hit");
             send(cached, request, response);

@@ -170,6 +170,22 @@ class ReaderPagesIntegrationTests {
     }
 
     @Test
+    void aScheduledArticleAppearsWhenItsTimeComesThoughPagesWereCachedBefore() {
+        String section = unique("قسم");
+        service.create(article("منشور من قبل").in(section).publishedAt(yesterday).build());
+        long scheduled = service.create(article("مجدول بعد ثوان").in(section)
+                .publishedAt(Instant.now().plusSeconds(3)).build());
+        String list = sections.findByName(section).orElseThrow().path();
+        assertThat(page(list).select("#listing .card-title").eachText()).containsExactly("منشور من قبل");
+        assertThat(web.get("/article/" + scheduled + "/x").statusCode()).isEqualTo(404);
+
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
+                assertThat(page(list).select("#listing .card-title").eachText())
+                        .containsExactly("مجدول بعد ثوان", "منشور من قبل"));
+        assertThat(web.get(pathOf(scheduled)).statusCode()).isEqualTo(200);
+    }
+
+    @Test
     void malformedListParametersAreArabic400Pages() {
         String section = unique("قسم");
         service.create(article("مقال").in(section).publishedAt(yesterday).build());
