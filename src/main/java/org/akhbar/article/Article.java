@@ -10,11 +10,12 @@ import org.akhbar.taxonomy.Tag;
 
 /**
  * A whole article as stored. {@code bodyHtml} was sanitised when it was saved and may be printed as
- * it is; {@code sections} come in order, the first being the primary one.
+ * it is; {@code sections} come in order, the first being the primary one; {@code readingMinutes}
+ * is worked out from the body when the article is read from the database.
  */
 public record Article(long id, String externalId, String slug, String title, String kicker, String excerpt,
         String bodyHtml, ArticleStatus status, Author author, Instant publishedAt, Instant createdAt,
-        Instant updatedAt, List<Section> sections, List<Tag> tags) {
+        Instant updatedAt, List<Section> sections, List<Tag> tags, int readingMinutes) {
 
     public String path() {
         return ArticlePaths.of(id, slug);

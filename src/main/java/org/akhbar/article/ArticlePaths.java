@@ -13,6 +13,11 @@ public final class ArticlePaths {
     private ArticlePaths() {
     }
 
+    /** The short address: just the id, answered with a redirect to the canonical one. */
+    public static String of(long id) {
+        return "/article/" + id;
+    }
+
     public static String of(long id, String slug) {
         return "/article/" + id + "/" + UriUtils.encodePathSegment(slug, StandardCharsets.UTF_8);
     }

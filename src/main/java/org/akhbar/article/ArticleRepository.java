@@ -21,6 +21,7 @@ import org.akhbar.schema.tables.ArticleSection;
 import org.akhbar.schema.tables.records.ArticleRecord;
 import org.akhbar.taxonomy.Section;
 import org.akhbar.taxonomy.Tag;
+import org.akhbar.text.ReadingTime;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
@@ -115,7 +116,8 @@ public class ArticleRepository {
             articles.add(new Article(r.getId(), r.getExternalId(), r.getSlug(), r.getTitle(), r.getKicker(),
                     r.getExcerpt(), r.getBodyHtml(), ArticleStatus.fromCode(r.getStatus()), author,
                     r.getPublishedAt(), r.getCreatedAt(), r.getUpdatedAt(),
-                    labels.sections().getOrDefault(r.getId(), List.of()), labels.tags().getOrDefault(r.getId(), List.of())));
+                    labels.sections().getOrDefault(r.getId(), List.of()), labels.tags().getOrDefault(r.getId(), List.of()),
+                    ReadingTime.minutesOfHtml(r.getBodyHtml())));
         }
         return articles;
     }
@@ -317,27 +319,27 @@ public class ArticleRepository {
         record.setPublishedAt(row.publishedAt());
     }
 
-    void replaceSections(long articleId, List<Section> sections, Instant listedAt) {
-        db.deleteFrom(ARTICLE_SECTION).where(ARTICLE_SECTION.ARTICLE_ID.eq(articleId)).execute();
-        for (int i = 0; i < sections.size(); i++) {
-            db.insertInto(ARTICLE_SECTION)
-                    .set(ARTICLE_SECTION.ARTICLE_ID, articleId)
-                    .set(ARTICLE_SECTION.SECTION_ID, sections.get(i).id())
-                    .set(ARTICLE_SECTION.POSITION, i)
-                    .set(ARTICLE_SECTION.PUBLISHED_AT, listedAt)
-                    .execute();
+    /** Puts the article in these sections and under these tags, in order; {@code fresh}: it had none. */
+    void replaceLists(long articleId, List<Section> sections, List<Tag> tags, Instant listedAt, boolean fresh) {
+        if (!fresh) {
+            db.deleteFrom(ARTICLE_SECTION).where(ARTICLE_SECTION.ARTICLE_ID.eq(articleId)).execute();
+            db.deleteFrom(ARTICLE_TAG).where(ARTICLE_TAG.ARTICLE_ID.eq(articleId)).execute();
         }
-    }
-
-    void replaceTags(long articleId, List<Tag> tags, Instant listedAt) {
-        db.deleteFrom(ARTICLE_TAG).where(ARTICLE_TAG.ARTICLE_ID.eq(articleId)).execute();
-        for (int i = 0; i < tags.size(); i++) {
-            db.insertInto(ARTICLE_TAG)
-                    .set(ARTICLE_TAG.ARTICLE_ID, articleId)
-                    .set(ARTICLE_TAG.TAG_ID, tags.get(i).id())
-                    .set(ARTICLE_TAG.POSITION, i)
-                    .set(ARTICLE_TAG.PUBLISHED_AT, listedAt)
-                    .execute();
+        if (!sections.isEmpty()) {
+            var insert = db.insertInto(ARTICLE_SECTION, ARTICLE_SECTION.ARTICLE_ID, ARTICLE_SECTION.SECTION_ID,
+                    ARTICLE_SECTION.POSITION, ARTICLE_SECTION.PUBLISHED_AT);
+            for (int i = 0; i < sections.size(); i++) {
+                insert = insert.values(articleId, sections.get(i).id(), i, listedAt);
+            }
+            insert.execute();
+        }
+        if (!tags.isEmpty()) {
+            var insert = db.insertInto(ARTICLE_TAG, ARTICLE_TAG.ARTICLE_ID, ARTICLE_TAG.TAG_ID,
+                    ARTICLE_TAG.POSITION, ARTICLE_TAG.PUBLISHED_AT);
+            for (int i = 0; i < tags.size(); i++) {
+                insert = insert.values(articleId, tags.get(i).id(), i, listedAt);
+            }
+            insert.execute();
         }
     }
 

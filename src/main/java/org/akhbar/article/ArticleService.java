@@ -9,9 +9,7 @@ import java.util.Optional;
 import org.akhbar.article.InvalidArticleException.Problem;
 import org.akhbar.people.AuthorRepository;
 import org.akhbar.platform.ChangeLog;
-import org.akhbar.taxonomy.Section;
 import org.akhbar.taxonomy.SectionRepository;
-import org.akhbar.taxonomy.Tag;
 import org.akhbar.taxonomy.TagRepository;
 import org.akhbar.text.Excerpts;
 import org.akhbar.text.Slugs;
@@ -79,7 +77,7 @@ public class ArticleService {
         Instant now = clock.instant();
         ArticleRow row = prepare(input, now);
         long id = articles.insert(row, now);
-        writeLists(id, input, row);
+        writeLists(id, input, row, true);
         changeLog.append(ENTITY, id, "created");
         return id;
     }
@@ -89,7 +87,7 @@ public class ArticleService {
         Instant now = clock.instant();
         ArticleRow row = prepare(input, now);
         articles.update(id, row, now);
-        writeLists(id, input, row);
+        writeLists(id, input, row, false);
         changeLog.append(ENTITY, id, "updated");
     }
 
@@ -112,11 +110,8 @@ public class ArticleService {
         return changed;
     }
 
-    private void writeLists(long id, ArticleInput input, ArticleRow row) {
-        List<Section> articleSections = sections.ensure(input.sections());
-        List<Tag> articleTags = tags.ensure(input.tags());
-        articles.replaceSections(id, articleSections, row.listedAt());
-        articles.replaceTags(id, articleTags, row.listedAt());
+    private void writeLists(long id, ArticleInput input, ArticleRow row, boolean fresh) {
+        articles.replaceLists(id, sections.ensure(input.sections()), tags.ensure(input.tags()), row.listedAt(), fresh);
     }
 
     private ArticleRow prepare(ArticleInput input, Instant now) {

@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.akhbar.platform.ChangeLog;
@@ -47,9 +48,16 @@ public class SectionRepository {
     /** The sections with these names, in this order, creating (at the end of the menu) those missing. */
     @Transactional
     public List<Section> ensure(List<String> names) {
+        List<String> wanted = Names.clean(names);
+        if (wanted.isEmpty()) {
+            return List.of();
+        }
+        Map<String, Section> existing = db.selectFrom(SECTION).where(SECTION.NAME.in(wanted))
+                .fetchMap(SECTION.NAME, SectionRepository::toSection);
         List<Section> sections = new ArrayList<>();
-        for (String name : Names.clean(names)) {
-            sections.add(findByName(name).orElseGet(() -> create(name)));
+        for (String name : wanted) {
+            Section section = existing.get(name);
+            sections.add(section != null ? section : create(name));
         }
         return sections;
     }

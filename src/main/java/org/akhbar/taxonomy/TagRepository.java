@@ -2,9 +2,10 @@ package org.akhbar.taxonomy;
 
 import static org.akhbar.schema.Tables.TAG;
 
-import java.util.ArrayList;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.akhbar.platform.ChangeLog;
@@ -35,10 +36,15 @@ public class TagRepository {
     /** The tags with these names, in this order, creating those missing. */
     @Transactional
     public List<Tag> ensure(List<String> names) {
+        List<String> wanted = Names.clean(names);
+        if (wanted.isEmpty()) {
+            return List.of();
+        }
+        Map<String, Tag> existing = db.selectFrom(TAG).where(TAG.NAME.in(wanted)).fetchMap(TAG.NAME, TagRepository::toTag);
         List<Tag> tags = new ArrayList<>();
-        for (String name : Names.clean(names)) {
-            tags.add(db.selectFrom(TAG).where(TAG.NAME.eq(name)).fetchOptional(TagRepository::toTag)
-                    .orElseGet(() -> create(name)));
+        for (String name : wanted) {
+            Tag tag = existing.get(name);
+            tags.add(tag != null ? tag : create(name));
         }
         return tags;
     }

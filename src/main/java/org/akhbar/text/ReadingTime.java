@@ -18,32 +18,40 @@ public final class ReadingTime {
 
     /** Minutes needed to read {@code plainText}: words / 200 rounded up, never less than 1. */
     public static int minutes(String plainText) {
-        int words = words(plainText);
-        return Math.max(1, (words + WORDS_PER_MINUTE - 1) / WORDS_PER_MINUTE);
+        return minutesFor(words(plainText));
     }
 
     /**
      * Minutes needed to read an article's stored HTML: tags count as word breaks and are not read.
-     * Cheap enough for every page view (no parsing), so it is computed rather than stored.
+     * One pass over the characters, no parsing.
      */
     public static int minutesOfHtml(String html) {
         if (html == null) {
             return 1;
         }
-        StringBuilder text = new StringBuilder(html.length());
+        int count = 0;
         boolean inTag = false;
-        for (int i = 0; i < html.length(); i++) {
-            char c = html.charAt(i);
-            if (c == '<') {
-                inTag = true;
-                text.append(' ');
-            } else if (c == '>' && inTag) {
-                inTag = false;
-            } else if (!inTag) {
-                text.append(c);
+        boolean wordHasContent = false;
+        for (int i = 0; i < html.length(); ) {
+            int cp = html.codePointAt(i);
+            i += Character.charCount(cp);
+            if (inTag) {
+                inTag = cp != '>';
+            } else if (cp == '<' || Whitespace.is(cp)) {
+                if (wordHasContent) {
+                    count++;
+                }
+                wordHasContent = false;
+                inTag = cp == '<';
+            } else if (!wordHasContent && Character.isLetterOrDigit(cp)) {
+                wordHasContent = true;
             }
         }
-        return minutes(text.toString());
+        return minutesFor(wordHasContent ? count + 1 : count);
+    }
+
+    private static int minutesFor(int words) {
+        return Math.max(1, (words + WORDS_PER_MINUTE - 1) / WORDS_PER_MINUTE);
     }
 
     /**

@@ -14,6 +14,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.akhbar.article.Article;
 import org.akhbar.article.ArticleHtml;
 import org.akhbar.article.ArticleNotFoundException;
+import org.akhbar.article.ArticlePaths;
 import org.akhbar.article.ArticleReader;
 import org.akhbar.article.ArticleSummary;
 import org.akhbar.article.web.ArticlePage.BodyBlock;
@@ -22,7 +23,6 @@ import org.akhbar.platform.HttpCaching;
 import org.akhbar.platform.LastChange;
 import org.akhbar.site.Chrome;
 import org.akhbar.site.SiteChrome;
-import org.akhbar.text.ReadingTime;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -70,9 +70,9 @@ class ArticlePageController {
         Map<Long, ArticleSummary> summaries = articles.summaries(wanted);
         return new ModelAndView("article/article", "page", new ArticlePage(page, article, url,
                 page.date(article.publishedAt()), page.isoDate(article.publishedAt()), page.hijri(article.publishedAt()),
-                page.t().count("article.reading-time", ReadingTime.minutesOfHtml(article.bodyHtml())),
+                page.t().count("article.reading-time", article.readingMinutes()),
                 body(article, summaries), relatedIds.stream().map(summaries::get).filter(Objects::nonNull).toList(),
-                share(url, article.title())));
+                share(page.absolute(ArticlePaths.of(article.id())), article.title())));
     }
 
     private Article find(long id) {
@@ -101,6 +101,10 @@ class ArticlePageController {
         }).toList();
     }
 
+    /**
+     * Share links carry the article's short address ({@code /article/ID}), which redirects to the
+     * canonical one: a shared link keeps working when the slug changes, and stays short.
+     */
     private static List<ShareLink> share(String url, String title) {
         String u = URLEncoder.encode(url, StandardCharsets.UTF_8);
         String t = URLEncoder.encode(title, StandardCharsets.UTF_8);
