@@ -7,15 +7,15 @@
 #   1. generates N articles of Arabic news text with bench/GenerateArticles.java (deterministic:
 #      fixed seed; kept in bench/work/ and reused while N and the generator are unchanged);
 #   2. imports them with `java -jar target/akhbar.jar import` into a fresh data dir (and, for
-#      PostgreSQL, a fresh database akhbar_bench_<N>, dropped at the end) and times the import;
-#      on PostgreSQL it then runs ANALYZE (what autovacuum would do shortly after a bulk load;
-#      without statistics some listing queries take seconds - see --no-analyze);
-#   3. starts the site with the page cache OFF, collects URLs from it (sections from the home
+#      PostgreSQL, a fresh database akhbar_bench_<N>, dropped at the end) and times the import
+#      (which ends by refreshing the planner's statistics);
+#   3. starts the site with the page cache OFF (fragment caches on), collects URLs from it (sections from the home
 #      page's menu, show-more batches from the section pages, canonical article URLs from the 301
 #      of /article/{id}/x for random ids), and measures with wrk, after a warm-up per target:
 #        article (--article-urls distinct articles), home, section pages, show-more fragments;
-#   4. restarts the site with the page cache ON and measures article (5 URLs), home, section pages
-#      and show-more fragments again;
+#   4. restarts it with NO caches (every request reads the database) for article and home, then
+#      with the page cache ON for article (5 URLs), home, section pages and show-more fragments;
+#      each server is first warmed up over every kind of page (--server-warmup), for the JIT;
 #   5. prints, per target: requests/s, p50 and p99 latency (wrk --latency), the server's CPU time
 #      per request (utime+stime of the server process from /proc/PID/stat, before and after the
 #      measurement, divided by the requests wrk completed) and its resident memory after the run
@@ -57,9 +57,9 @@ JVM_OPTS=""
 JAVA=""
 JAR=$REPO_DIR/target/akhbar.jar
 BUILD=0
-GZIP=1
+GZIP=0
+SERVER_WARMUP=60s
 KEEP=0
-ANALYZE=1
 PG_HOST=127.0.0.1
 PG_PORT=5432
 PG_USER=postgres
@@ -72,7 +72,7 @@ usage() {
 Usage: bench/run.sh [options]
 
 Generates Arabic news articles, imports them into Akhbar and load-tests the reader pages with wrk,
-with the page cache off and on. Prints a Markdown summary and writes it to
+with the page cache on, off (fragment caches only) and with no caches at all. Prints a Markdown summary and writes it to
 bench/results/<date>-<db>-<N>.md. Progress and logs go to stderr and bench/work/.
 
 Options:
@@ -87,9 +87,9 @@ Options:
   --java PATH           java executable (21 or newer)
   --jar PATH            application jar (default target/akhbar.jar; built when missing)
   --build               build the jar first (./mvnw -q package -DskipTests)
-  --no-gzip             do not send Accept-Encoding: gzip (sent by default, as browsers do)
-  --no-analyze          PostgreSQL: do not ANALYZE after the import (measure with whatever
-                        statistics autovacuum has gathered, possibly none)
+  --gzip                send Accept-Encoding: gzip, as browsers do (default: not sent, as a plain
+                        \`wrk -t2 -c32 -d20s\` does, the command the issue's reference figures use)
+  --server-warmup D     warm-up of each server over every kind of page, for the JIT (default $SERVER_WARMUP)
   --keep                keep the data dirs and the PostgreSQL database afterwards
   --pg-host H --pg-port P --pg-user U
                         PostgreSQL server (default $PG_HOST:$PG_PORT, user $PG_USER, no password)
@@ -233,8 +233,8 @@ while [[ $# -gt 0 ]]; do
         --java) need_value "$@"; JAVA=$2; shift 2 ;;
         --jar) need_value "$@"; JAR=$2; shift 2 ;;
         --build) BUILD=1; shift ;;
-        --no-gzip) GZIP=0; shift ;;
-        --no-analyze) ANALYZE=0; shift ;;
+        --gzip) GZIP=1; shift ;;
+        --server-warmup) need_value "$@"; SERVER_WARMUP=$2; shift 2 ;;
         --keep) KEEP=1; shift ;;
         --pg-host) need_value "$@"; PG_HOST=$2; shift 2 ;;
         --pg-port) need_value "$@"; PG_PORT=$2; shift 2 ;;
@@ -460,30 +460,22 @@ import_articles() {
 }
 
 # PostgreSQL: gather planner statistics, as autovacuum would after a bulk load.
-analyze_database() {
+note_database_settings() {
     [[ $DB == postgresql ]] || return 0
     local autovacuum
     autovacuum=$(psql_admin -tA -c 'show autovacuum') || die "cannot ask PostgreSQL for its settings"
-    PG_NOTE="autovacuum is $autovacuum on this server"
-    if ((ANALYZE == 0)); then
-        PG_NOTE="$PG_NOTE; no ANALYZE after the import (--no-analyze)"
-        return 0
-    fi
-    local started
-    started=$(now_ns)
-    psql -X -q -v ON_ERROR_STOP=1 -h "$PG_HOST" -p "$PG_PORT" -U "$PG_USER" -d "$PG_DB_CREATED" -c ANALYZE >&2 ||
-        die "[$DB_LABEL] ANALYZE failed"
-    local took
-    took=$(fixed $(($(now_ns) - started)) 1000000 0)
-    log "[$DB_LABEL] ANALYZE after the import took $took ms (autovacuum: $autovacuum)"
-    PG_NOTE="$PG_NOTE; the script ran ANALYZE after the import ($took ms, not part of the import time)"
+    PG_NOTE="autovacuum is $autovacuum on this server; the import command ends with ANALYZE, timed with it"
 }
 
 # ---- 3./4. the server ------------------------------------------------------------------------
+# A port below the kernel's ephemeral range: wrk's own closed connections linger there in
+# TIME_WAIT and can make a port that nobody listens on impossible to bind.
 free_port() {
-    local port tries
+    local port tries low=20000 high
+    read -r high _ </proc/sys/net/ipv4/ip_local_port_range
+    ((high > low + 1000)) || high=32768
     for ((tries = 0; tries < 200; tries++)); do
-        port=$((20000 + (RANDOM * 32768 + RANDOM) % 40000))
+        port=$((low + (RANDOM * 32768 + RANDOM) % (high - low)))
         if ! (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then
             echo "$port"
             return 0
@@ -492,6 +484,9 @@ free_port() {
     die "found no free local port"
 }
 
+# start_server CACHE LOG: CACHE is "on" (page cache and fragment caches), "off" (no page cache:
+# pages render on every request, from the fragment caches) or "none" (no caches at all: every
+# request reads the database).
 start_server() {
     local cache=$1 server_log=$2 port started
     port=$(free_port)
@@ -499,7 +494,8 @@ start_server() {
     log "[$DB_LABEL] Starting the site on $BASE, page cache $cache (log: $server_log)"
     started=$(now_ns)
     "$JAVA" "${JVM_ARGS[@]}" -jar "$JAR" "--server.port=$port" --server.address=127.0.0.1 "${DB_ARGS[@]}" \
-        "--akhbar.cache.pages.enabled=$([[ $cache == on ]] && echo true || echo false)" >"$server_log" 2>&1 &
+        "--akhbar.cache.pages.enabled=$([[ $cache == on ]] && echo true || echo false)" \
+        "--akhbar.cache.data.enabled=$([[ $cache == none ]] && echo false || echo true)" >"$server_log" 2>&1 &
     SERVER_PID=$!
     local deadline=$((SECONDS + STARTUP_TIMEOUT)) health
     while :; do
@@ -660,6 +656,17 @@ run_wrk() {
     fi
 }
 
+# warm_server: a fresh JVM compiles its hot code for a minute or more on two cores; measuring
+# before that measures the compiler. Cycles every kind of page for --server-warmup first.
+warm_server() {
+    [[ $SERVER_WARMUP == 0 || $SERVER_WARMUP == 0s ]] && return
+    local mixed=$DATA_DIR/urls-mixed.txt
+    cat "$DATA_DIR/urls-home.txt" "$DATA_DIR/urls-section.txt" "$DATA_DIR/urls-more.txt" \
+        "$DATA_DIR/urls-article.txt" >"$mixed"
+    log "[$DB_LABEL] Warming the server up: $SERVER_WARMUP over every kind of page"
+    run_wrk "$SERVER_WARMUP" "$mixed" "$DATA_DIR/wrk-server-warmup.txt"
+}
+
 # measure NAME CACHE URL-FILE: warm-up, then one measured wrk run; adds a row to ROWS.
 measure() {
     local name=$1 cache=$2 urls=$3
@@ -748,7 +755,7 @@ Run $RUN_STARTED, commit $COMMIT. Load average (1 min) when the run started: $LO
 - Java: $JAVA_VERSION_LINE${JAVA_RUNTIME:+ ($JAVA_VENDOR $JAVA_RUNTIME)}
 - JVM heap settings: $HEAP_SETTINGS
 - Database: $DB_LABEL$DB_VERSION${PG_NOTE:+ ($PG_NOTE)}
-- Load: $WRK_VERSION, \`-t$THREADS -c$CONNECTIONS -d$DURATION --latency\` after a $WARMUP warm-up per target, Accept-Encoding: $gzip_note; wrk runs on the same machine
+- Load: $WRK_VERSION, \`-t$THREADS -c$CONNECTIONS -d$DURATION --latency\` after a $SERVER_WARMUP warm-up per server and $WARMUP per target, Accept-Encoding: $gzip_note; wrk runs on the same machine
 - Data: $ARTICLES generated articles (bench/GenerateArticles.java), $ARTICLES_MIB MiB of JSON Lines
 
 ### Import
@@ -767,9 +774,12 @@ EOF
     printf '%s\n' "${ROWS[@]}"
     cat <<EOF
 
-Page cache off: every request renders from the database (\`--akhbar.cache.pages.enabled=false\`);
-the article row cycles through $(wc -l <"$DATA_DIR/urls-article.txt") distinct articles. Page cache on: a fresh server,
-warmed per target. Server CPU: utime+stime of the server process over the measurement, divided
+Page cache off: every request renders its page (\`--akhbar.cache.pages.enabled=false\`), from
+the fragment caches that follow the change log (article, related ids, summaries, list pages).
+Page cache none: no caches at all (\`--akhbar.cache.data.enabled=false\` too), every request
+reads the database. The article rows cycle through $(wc -l <"$DATA_DIR/urls-article.txt") distinct articles. Page cache
+on: rendered pages served from memory. Each server was warmed up for $SERVER_WARMUP over every kind
+of page (the JIT compiler), then each target for $WARMUP. Server CPU: utime+stime of the server process over the measurement, divided
 by the requests completed. DB CPU: the same for the PostgreSQL backends of the benchmark
 database (SQLite runs inside the server process, so its CPU is in the server's). RSS: VmRSS
 after the measurement. Errors: non-2xx/3xx answers plus socket errors, timeouts included (wrk
@@ -795,17 +805,25 @@ for DB in "${DB_LIST[@]}"; do
     DATA_DIR=$WORK_DIR/$DB-$ARTICLES
     fresh_database
     import_articles
-    analyze_database
+    note_database_settings
 
     start_server off "$DATA_DIR/server-cache-off.log"
     collect_urls
+    warm_server
     measure "article" off "$DATA_DIR/urls-article.txt"
     measure "home" off "$DATA_DIR/urls-home.txt"
     measure "section" off "$DATA_DIR/urls-section.txt"
     measure "show-more" off "$DATA_DIR/urls-more.txt"
     stop_server
 
+    start_server none "$DATA_DIR/server-cache-none.log"
+    warm_server
+    measure "article" none "$DATA_DIR/urls-article.txt"
+    measure "home" none "$DATA_DIR/urls-home.txt"
+    stop_server
+
     start_server on "$DATA_DIR/server-cache-on.log"
+    warm_server
     measure "article" on "$DATA_DIR/urls-article-cached.txt"
     measure "home" on "$DATA_DIR/urls-home.txt"
     measure "section" on "$DATA_DIR/urls-section.txt"

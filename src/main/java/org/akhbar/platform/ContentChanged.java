@@ -7,8 +7,4 @@ import java.util.List;
  * search index listen to this, never to the code that made the change.
  */
 public record ContentChanged(List<Change> changes) {
-
-    public boolean touches(String entity) {
-        return changes.stream().anyMatch(c -> c.entity().equals(entity));
-    }
 }

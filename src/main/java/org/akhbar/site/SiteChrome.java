@@ -10,7 +10,6 @@ import org.akhbar.text.ArabicDates;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.resource.ResourceUrlProvider;
 
@@ -33,11 +32,11 @@ public class SiteChrome {
     private record Assets(String stylesheet, String script, String icon) {
     }
 
-    SiteChrome(SiteProperties site, SectionMenu sections, MessageSource messageSource, Clock clock,
+    SiteChrome(SiteProperties site, SectionMenu sections, MessageBundles bundles, Clock clock,
             ObjectProvider<ResourceUrlProvider> assetUrls) {
         this.site = site;
         this.sections = sections;
-        this.messages = new Messages(messageSource, LOCALE, site.digits());
+        this.messages = bundles.forLocale(LOCALE, site.digits());
         this.dates = new ArabicDates(site.months(), site.digits(), site.zone());
         this.clock = clock;
         this.assetUrls = assetUrls;

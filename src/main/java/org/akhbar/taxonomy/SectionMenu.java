@@ -2,39 +2,30 @@ package org.akhbar.taxonomy;
 
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicLong;
 
-import org.akhbar.platform.ContentChanged;
-import org.springframework.context.event.EventListener;
+import org.akhbar.platform.ContentCache;
+import org.akhbar.platform.ContentCaches;
 import org.springframework.stereotype.Component;
 
 /**
- * The site's sections in menu order, read once and kept until a section changes: every reader page
+ * The site's sections in menu order, read once and kept until content changes: every reader page
  * shows them in its header.
  */
 @Component
 public class SectionMenu {
 
+    private static final String MENU = "menu";
+
     private final SectionRepository sections;
-    private final AtomicLong version = new AtomicLong();
-    private volatile Snapshot cached;
+    private final ContentCache<String, List<Section>> menu;
 
-    /** A list read at a version; one read before a change never outlives that change. */
-    private record Snapshot(long version, List<Section> sections) {
-    }
-
-    SectionMenu(SectionRepository sections) {
+    SectionMenu(SectionRepository sections, ContentCaches caches) {
         this.sections = sections;
+        this.menu = caches.create(1, (String key, List<Section> all) -> 1);
     }
 
     public List<Section> all() {
-        Snapshot current = cached;
-        long now = version.get();
-        if (current == null || current.version() != now) {
-            current = new Snapshot(now, sections.findAll());
-            cached = current;
-        }
-        return current.sections();
+        return menu.get(MENU, key -> sections.findAll());
     }
 
     public Optional<Section> bySlug(String slug) {
@@ -43,12 +34,5 @@ public class SectionMenu {
 
     public Optional<Section> byName(String name) {
         return all().stream().filter(s -> s.name().equals(name)).findFirst();
-    }
-
-    @EventListener
-    void on(ContentChanged changed) {
-        if (changed.touches(SectionRepository.ENTITY)) {
-            version.incrementAndGet();
-        }
     }
 }

@@ -14,8 +14,10 @@ import java.util.function.UnaryOperator;
 import org.akhbar.article.ArticleInput;
 import org.akhbar.article.ArticleService;
 import org.akhbar.article.InvalidArticleException;
+import org.akhbar.platform.DatabaseStatistics;
+import org.akhbar.site.MessageBundles;
+import org.akhbar.site.Messages;
 import org.akhbar.transfer.ImportReport.Skip;
-import org.springframework.context.MessageSource;
 import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Service;
 
@@ -34,11 +36,13 @@ public class JsonLinesImport {
     private static final char BYTE_ORDER_MARK = '\uFEFF';
 
     private final ArticleService articles;
-    private final MessageSource messages;
+    private final DatabaseStatistics statistics;
+    private final MessageBundles messages;
     private final Clock clock;
 
-    JsonLinesImport(ArticleService articles, MessageSource messages, Clock clock) {
+    JsonLinesImport(ArticleService articles, DatabaseStatistics statistics, MessageBundles messages, Clock clock) {
         this.articles = articles;
+        this.statistics = statistics;
         this.messages = messages;
         this.clock = clock;
     }
@@ -50,6 +54,7 @@ public class JsonLinesImport {
     /** {@code adjust} may rewrite each article before it is saved (the demo content moves its dates). */
     ImportReport run(BufferedReader reader, Locale locale, Consumer<Progress> progress,
             UnaryOperator<ArticleInput> adjust) throws IOException {
+        Messages text = messages.forLocale(locale);
         Instant start = clock.instant();
         Instant nextReport = start.plus(PROGRESS_EVERY);
         long lineNumber = 0;
@@ -73,13 +78,12 @@ public class JsonLinesImport {
                     updated++;
                 }
             } catch (LineProblem problem) {
-                skipped.add(new Skip(lineNumber, messages.getMessage(problem.messageKey(), problem.arguments(), locale)));
+                skipped.add(new Skip(lineNumber, text.get(problem.messageKey(), problem.arguments())));
             } catch (InvalidArticleException invalid) {
                 skipped.add(new Skip(lineNumber, String.join(" ", invalid.problems().stream()
-                        .map(p -> messages.getMessage(p.messageKey(), p.arguments(), locale)).toList())));
+                        .map(p -> text.get(p.messageKey(), p.arguments())).toList())));
             } catch (DataAccessException failed) {
-                skipped.add(new Skip(lineNumber, messages.getMessage("import.error.failed",
-                        new Object[] {failed.getMostSpecificCause().getMessage()}, locale)));
+                skipped.add(new Skip(lineNumber, text.get("import.error.failed", failed.getMostSpecificCause().getMessage())));
             }
             Instant now = clock.instant();
             if (now.isAfter(nextReport)) {
@@ -88,6 +92,7 @@ public class JsonLinesImport {
             }
         }
         articles.resolvePendingEmbeds();
+        statistics.refresh();
         return new ImportReport(lineNumber, created, updated, List.copyOf(skipped), Duration.between(start, clock.instant()));
     }
 }

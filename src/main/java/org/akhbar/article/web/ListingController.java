@@ -66,54 +66,36 @@ class ListingController {
     private record Target(Listing listing, String heading, String currentSlug, String path) {
     }
 
-    private Target section(String slug) {
-        Section section = sections.bySlug(slug).orElseThrow(() -> new SectionNotFoundException(slug));
-        return new Target(new Listing.InSection(section.id()), section.name(), section.slug(), section.path());
+    /** The list at {@code /KIND/SLUG}: a section's, a tag's or an author's. */
+    private Target target(String kind, String slug) {
+        return switch (kind) {
+            case "section" -> {
+                Section section = sections.bySlug(slug).orElseThrow(() -> new SectionNotFoundException(slug));
+                yield new Target(new Listing.InSection(section.id()), section.name(), section.slug(), section.path());
+            }
+            case "tag" -> {
+                Tag tag = tags.findBySlug(slug).orElseThrow(() -> new TagNotFoundException(slug));
+                yield new Target(new Listing.Tagged(tag.id()),
+                        chrome.messages().get("listing.tag-heading", tag.name()), null, tag.path());
+            }
+            default -> {
+                Author author = authors.findBySlug(slug).orElseThrow(() -> new AuthorNotFoundException(slug));
+                yield new Target(new Listing.ByAuthor(author.id()),
+                        chrome.messages().get("listing.author-heading", author.name()), null, author.path());
+            }
+        };
     }
 
-    private Target tag(String slug) {
-        Tag tag = tags.findBySlug(slug).orElseThrow(() -> new TagNotFoundException(slug));
-        return new Target(new Listing.Tagged(tag.id()),
-                chrome.messages().get("listing.tag-heading", tag.name()), null, tag.path());
-    }
-
-    private Target author(String slug) {
-        Author author = authors.findBySlug(slug).orElseThrow(() -> new AuthorNotFoundException(slug));
-        return new Target(new Listing.ByAuthor(author.id()),
-                chrome.messages().get("listing.author-heading", author.name()), null, author.path());
-    }
-
-    @GetMapping("/section/{slug}")
-    ModelAndView sectionPage(@PathVariable String slug, @RequestParam Optional<String> before,
+    @GetMapping("/{kind:section|tag|author}/{slug}")
+    ModelAndView page(@PathVariable String kind, @PathVariable String slug, @RequestParam Optional<String> before,
             @RequestParam Optional<String> upto, HttpServletResponse response) {
-        return page(section(slug), before, upto, response);
+        return page(target(kind, slug), before, upto, response);
     }
 
-    @GetMapping("/section/{slug}/more")
-    ModelAndView sectionBatch(@PathVariable String slug, @RequestParam String before, HttpServletResponse response) {
-        return batch(section(slug), before, response);
-    }
-
-    @GetMapping("/tag/{slug}")
-    ModelAndView tagPage(@PathVariable String slug, @RequestParam Optional<String> before,
-            @RequestParam Optional<String> upto, HttpServletResponse response) {
-        return page(tag(slug), before, upto, response);
-    }
-
-    @GetMapping("/tag/{slug}/more")
-    ModelAndView tagBatch(@PathVariable String slug, @RequestParam String before, HttpServletResponse response) {
-        return batch(tag(slug), before, response);
-    }
-
-    @GetMapping("/author/{slug}")
-    ModelAndView authorPage(@PathVariable String slug, @RequestParam Optional<String> before,
-            @RequestParam Optional<String> upto, HttpServletResponse response) {
-        return page(author(slug), before, upto, response);
-    }
-
-    @GetMapping("/author/{slug}/more")
-    ModelAndView authorBatch(@PathVariable String slug, @RequestParam String before, HttpServletResponse response) {
-        return batch(author(slug), before, response);
+    @GetMapping("/{kind:section|tag|author}/{slug}/more")
+    ModelAndView batch(@PathVariable String kind, @PathVariable String slug, @RequestParam String before,
+            HttpServletResponse response) {
+        return batch(target(kind, slug), before, response);
     }
 
     private ModelAndView page(Target target, Optional<String> before, Optional<String> upto,

@@ -4,8 +4,6 @@ import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.akhbar.site.ErrorPage;
-import org.akhbar.site.SiteChrome;
 import org.springframework.boot.webmvc.error.ErrorController;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -15,10 +13,10 @@ import org.springframework.web.servlet.ModelAndView;
 @Controller
 class ErrorPageController implements ErrorController {
 
-    private final SiteChrome chrome;
+    private final ErrorView errors;
 
-    ErrorPageController(SiteChrome chrome) {
-        this.chrome = chrome;
+    ErrorPageController(ErrorView errors) {
+        this.errors = errors;
     }
 
     @RequestMapping("/error")
@@ -31,11 +29,6 @@ class ErrorPageController implements ErrorController {
             case 405 -> "method";
             default -> status < 500 ? "bad-request" : "internal";
         };
-        response.setStatus(status);
-        response.setHeader("Cache-Control", "no-store");
-        ModelAndView view = new ModelAndView("site/error");
-        view.addObject("page", new ErrorPage(chrome.chromeForErrors(), status, "error." + kind + ".title",
-                "error." + kind + ".text"));
-        return view;
+        return errors.of(response, status, kind);
     }
 }
