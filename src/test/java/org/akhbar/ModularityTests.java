@@ -29,9 +29,10 @@ class ModularityTests {
             "text", Set.of(),
             "platform", Set.of("schema"),
             "taxonomy", Set.of("platform", "text", "schema"),
-            "people", Set.of("platform", "text", "schema"),
+            "people", Set.of("platform", "text", "site", "schema"),
             "site", Set.of("platform", "text", "taxonomy"),
             "article", Set.of("platform", "text", "taxonomy", "people", "site", "schema"),
+            "newsroom", Set.of("platform", "text", "taxonomy", "people", "site", "article"),
             "transfer", Set.of("platform", "article", "taxonomy", "people", "site"),
             "schema", Set.of());
 

@@ -11,11 +11,15 @@ import org.akhbar.taxonomy.Tag;
 /**
  * A whole article as stored. {@code bodyHtml} was sanitised when it was saved and may be printed as
  * it is; {@code sections} come in order, the first being the primary one; {@code readingMinutes}
- * is worked out from the body when the article is read from the database.
+ * is worked out from the body when the article is read from the database. {@code version} counts
+ * its saves: an editor's save names the version it started from, and is refused if another came
+ * in between. {@code revisedAt} is when the last correction or update note was added (null: none).
+ * {@code createdBy} is the newsroom account that opened it (null for imports).
  */
 public record Article(long id, String externalId, String slug, String title, String kicker, String excerpt,
         String bodyHtml, ArticleStatus status, Author author, Instant publishedAt, Instant createdAt,
-        Instant updatedAt, List<Section> sections, List<Tag> tags, int readingMinutes) {
+        Instant updatedAt, List<Section> sections, List<Tag> tags, int readingMinutes, int version,
+        Long createdBy, Long featuredMediaId, Instant revisedAt) {
 
     public String path() {
         return ArticlePaths.of(id, slug);

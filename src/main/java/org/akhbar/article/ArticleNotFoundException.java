@@ -6,6 +6,6 @@ import org.akhbar.platform.NotFoundException;
 public class ArticleNotFoundException extends NotFoundException {
 
     public ArticleNotFoundException(long id) {
-        super("No published article " + id);
+        super("No article " + id);
     }
 }

@@ -18,8 +18,8 @@ import org.springframework.util.unit.DataSize;
 /**
  * Published articles as reader pages read them: through fragment caches that follow the change
  * log, so a page that is not in the page cache still reads little from the database. What is
- * published is decided by the repository when an entry is loaded; entries live a minute at most,
- * so an article whose scheduled time comes shows within that minute.
+ * published is decided by the repository when an entry is loaded; publishing a scheduled article
+ * is a change like any other, so it empties these caches on every node.
  */
 @Component
 public class ArticleReader {
@@ -40,10 +40,13 @@ public class ArticleReader {
     private final ContentCache<Long, Optional<ArticleSummary>> summaries;
     private final ContentCache<RelatedKey, List<Long>> relatedIds;
     private final ContentCache<PageKey, Slice<ArticleSummary>> pages;
+    private final ContentCache<Long, List<ArticleNote>> notes;
+    private final NoteRepository noteRepository;
 
-    ArticleReader(ArticleRepository articles, RelatedArticles related, Clock clock, ContentCaches caches,
-            @Value("${akhbar.cache.data.max-size:128MB}") DataSize maxSize) {
+    ArticleReader(ArticleRepository articles, RelatedArticles related, NoteRepository noteRepository, Clock clock,
+            ContentCaches caches, @Value("${akhbar.cache.data.max-size:128MB}") DataSize maxSize) {
         this.articles = articles;
+        this.noteRepository = noteRepository;
         this.related = related;
         this.clock = clock;
         long budget = maxSize.toBytes();
@@ -53,11 +56,23 @@ public class ArticleReader {
         this.relatedIds = caches.create(budget / 16, (RelatedKey key, List<Long> ids) -> 100 + 16 * ids.size());
         this.pages = caches.create(budget / 8, (PageKey key, Slice<ArticleSummary> slice) ->
                 100 + SUMMARY_WEIGHT * slice.items().size());
+        this.notes = caches.create(budget / 64, (Long id, List<ArticleNote> list) ->
+                100 + list.stream().mapToInt(n -> 2 * n.body().length() + 100).sum());
     }
 
     /** The article, if it is published. */
     public Optional<Article> article(long id) {
         return byId.get(id, key -> articles.findPublishedById(key, clock.instant()));
+    }
+
+    /** Whether the article was published once and taken off the site (not cached: rare). */
+    public boolean wasUnpublished(long id) {
+        return articles.isUnpublished(id);
+    }
+
+    /** The correction and update notes under an article, oldest first. */
+    public List<ArticleNote> notes(long articleId) {
+        return notes.get(articleId, noteRepository::findByArticle);
     }
 
     /** The published ones among these articles, by id. */

@@ -82,11 +82,37 @@ public class ArticleRepository {
                 .fetchMap(ARTICLE.ID, ARTICLE.EXTERNAL_ID);
     }
 
-    /** When the next article scheduled for later becomes public, if any is. */
-    public Optional<Instant> findNextPublicationAfter(Instant now) {
+    /** When the next scheduled article is due, if any is scheduled. */
+    public Optional<Instant> findNextScheduled() {
         return Optional.ofNullable(db.select(DSL.min(ARTICLE.PUBLISHED_AT)).from(ARTICLE)
-                .where(ARTICLE.STATUS.eq(ArticleStatus.PUBLISHED.code()).and(ARTICLE.PUBLISHED_AT.gt(now)))
+                .where(ARTICLE.STATUS.eq(ArticleStatus.SCHEDULED.code()))
                 .fetchOne().value1());
+    }
+
+    /** Scheduled articles whose time has come, oldest first. */
+    List<Long> findDue(Instant now, int limit) {
+        return db.select(ARTICLE.ID).from(ARTICLE)
+                .where(ARTICLE.STATUS.eq(ArticleStatus.SCHEDULED.code()).and(ARTICLE.PUBLISHED_AT.le(now)))
+                .orderBy(ARTICLE.PUBLISHED_AT, ARTICLE.ID)
+                .limit(limit)
+                .fetch(ARTICLE.ID);
+    }
+
+    /** The status and version of an article, read before changing it. */
+    Optional<State> findState(long id) {
+        return db.select(ARTICLE.STATUS, ARTICLE.VERSION, ARTICLE.CREATED_BY, ARTICLE.AUTHOR_ID, ARTICLE.PUBLISHED_AT)
+                .from(ARTICLE).where(ARTICLE.ID.eq(id))
+                .fetchOptional(r -> new State(id, ArticleStatus.fromCode(r.value1()), r.value2(), r.value3(), r.value4(),
+                        r.value5()));
+    }
+
+    /** Where an article stands and whose it is: what permission checks and transitions need. */
+    record State(long id, ArticleStatus status, int version, Long createdBy, Long authorId, Instant publishedAt) {
+    }
+
+    /** Whether an article was published once and has been taken off the site. */
+    public boolean isUnpublished(long id) {
+        return db.fetchExists(ARTICLE, ARTICLE.ID.eq(id).and(ARTICLE.STATUS.eq(ArticleStatus.UNPUBLISHED.code())));
     }
 
     public boolean isEmpty() {
@@ -117,7 +143,8 @@ public class ArticleRepository {
                     r.getExcerpt(), r.getBodyHtml(), ArticleStatus.fromCode(r.getStatus()), author,
                     r.getPublishedAt(), r.getCreatedAt(), r.getUpdatedAt(),
                     labels.sections().getOrDefault(r.getId(), List.of()), labels.tags().getOrDefault(r.getId(), List.of()),
-                    ReadingTime.minutesOfHtml(r.getBodyHtml())));
+                    ReadingTime.minutesOfHtml(r.getBodyHtml()), r.getVersion(), r.getCreatedBy(), r.getFeaturedMediaId(),
+                    r.getRevisedAt()));
         }
         return articles;
     }
@@ -245,6 +272,55 @@ public class ArticleRepository {
                 r.get(AUTHOR.NAME));
     }
 
+    // ---- the newsroom's list -------------------------------------------------------------------
+
+    /**
+     * Articles of every status, most recently changed first, a page at a time: {@code after} holds
+     * the update time and id of the previous page's last item.
+     */
+    public Slice<DeskItem> desk(DeskFilter filter, Cursor after, int limit) {
+        Condition condition = DSL.noCondition();
+        if (filter.status() != null) {
+            condition = condition.and(ARTICLE.STATUS.eq(filter.status().code()));
+        }
+        if (filter.authorId() != null) {
+            condition = condition.and(ARTICLE.AUTHOR_ID.eq(filter.authorId()));
+        }
+        if (filter.sectionId() != null) {
+            condition = condition.and(DSL.exists(DSL.selectOne().from(ARTICLE_SECTION)
+                    .where(ARTICLE_SECTION.ARTICLE_ID.eq(ARTICLE.ID).and(ARTICLE_SECTION.SECTION_ID.eq(filter.sectionId())))));
+        }
+        if (filter.titleContains() != null && !filter.titleContains().isBlank()) {
+            condition = condition.and(ARTICLE.TITLE.containsIgnoreCase(filter.titleContains().strip()));
+        }
+        if (after != null) {
+            condition = condition.and(ARTICLE.UPDATED_AT.le(after.publishedAt()))
+                    .and(ARTICLE.UPDATED_AT.lt(after.publishedAt()).or(ARTICLE.ID.lt(after.id())));
+        }
+        List<DeskItem> rows = db.select(ARTICLE.ID, ARTICLE.TITLE, ARTICLE.STATUS, AUTHOR.NAME, SECTION.NAME,
+                        ARTICLE.PUBLISHED_AT, ARTICLE.UPDATED_AT, ARTICLE.CREATED_BY, ARTICLE.AUTHOR_ID)
+                .from(ARTICLE)
+                .leftJoin(PRIMARY).on(PRIMARY.ARTICLE_ID.eq(ARTICLE.ID).and(PRIMARY.POSITION.eq(0)))
+                .leftJoin(SECTION).on(SECTION.ID.eq(PRIMARY.SECTION_ID))
+                .leftJoin(AUTHOR).on(AUTHOR.ID.eq(ARTICLE.AUTHOR_ID))
+                .where(condition)
+                .orderBy(ARTICLE.UPDATED_AT.desc(), ARTICLE.ID.desc())
+                .limit(limit + 1)
+                .fetch(r -> new DeskItem(r.value1(), r.value2(), ArticleStatus.fromCode(r.value3()), r.value4(),
+                        r.value5(), r.value6(), r.value7(), r.value8(), r.value9()));
+        if (rows.size() <= limit) {
+            return new Slice<>(rows, Optional.empty());
+        }
+        List<DeskItem> items = List.copyOf(rows.subList(0, limit));
+        DeskItem last = items.getLast();
+        return new Slice<>(items, Optional.of(new Cursor(last.updatedAt(), last.id())));
+    }
+
+    /** Articles whose title contains the words, newest first: the editor's "اقرأ أيضاً" picker. */
+    public List<DeskItem> findByTitle(String words, int limit) {
+        return desk(new DeskFilter(null, null, null, words), null, limit).items();
+    }
+
     // ---- candidates for related articles ----------------------------------------------------------
 
     /** A published article found in one of another article's lists: a tag's ({@code viaTag}) or a section's. */
@@ -290,21 +366,57 @@ public class ArticleRepository {
 
     // ---- writes (callers hold the transaction) -----------------------------------------------------
 
-    long insert(ArticleRow row, Instant now) {
+    long insert(ArticleRow row, Long createdBy, Instant now) {
         ArticleRecord record = db.newRecord(ARTICLE);
         fill(record, row);
+        record.setCreatedBy(createdBy);
+        record.setVersion(1);
         record.setCreatedAt(now);
         record.setUpdatedAt(now);
         record.store();
         return record.getId();
     }
 
-    void update(long id, ArticleRow row, Instant now) {
+    /**
+     * Overwrites the article and counts a new version. With {@code expectedVersion}, only if the
+     * article is still at that version. Returns the new version, or empty if nothing was written.
+     */
+    Optional<Integer> update(long id, ArticleRow row, Integer expectedVersion, Instant now) {
         ArticleRecord record = db.newRecord(ARTICLE);
         fill(record, row);
         record.setUpdatedAt(now);
         record.changed(ARTICLE.ID, false);
-        db.update(ARTICLE).set(record).where(ARTICLE.ID.eq(id)).execute();
+        Condition which = ARTICLE.ID.eq(id);
+        if (expectedVersion != null) {
+            which = which.and(ARTICLE.VERSION.eq(expectedVersion));
+        }
+        return db.update(ARTICLE).set(record).set(ARTICLE.VERSION, ARTICLE.VERSION.plus(1)).where(which)
+                .returning(ARTICLE.VERSION).fetchOptional(ARTICLE.VERSION);
+    }
+
+    /** Moves the article to another status (and publish time), if it is still in {@code from}. */
+    boolean changeStatus(long id, ArticleStatus from, ArticleStatus to, Instant publishedAt, Instant now) {
+        int changed = db.update(ARTICLE)
+                .set(ARTICLE.STATUS, to.code())
+                .set(ARTICLE.PUBLISHED_AT, publishedAt)
+                .set(ARTICLE.VERSION, ARTICLE.VERSION.plus(1))
+                .set(ARTICLE.UPDATED_AT, now)
+                .where(ARTICLE.ID.eq(id).and(ARTICLE.STATUS.eq(from.code())))
+                .execute();
+        if (changed == 1) {
+            Instant listedAt = to.listed() ? publishedAt : null;
+            db.update(ARTICLE_SECTION).set(ARTICLE_SECTION.PUBLISHED_AT, listedAt)
+                    .where(ARTICLE_SECTION.ARTICLE_ID.eq(id)).execute();
+            db.update(ARTICLE_TAG).set(ARTICLE_TAG.PUBLISHED_AT, listedAt)
+                    .where(ARTICLE_TAG.ARTICLE_ID.eq(id)).execute();
+        }
+        return changed == 1;
+    }
+
+    /** Marks a published article as corrected or updated now. */
+    void markRevised(long id, Instant now) {
+        db.update(ARTICLE).set(ARTICLE.REVISED_AT, now).set(ARTICLE.UPDATED_AT, now)
+                .set(ARTICLE.VERSION, ARTICLE.VERSION.plus(1)).where(ARTICLE.ID.eq(id)).execute();
     }
 
     private static void fill(ArticleRecord record, ArticleRow row) {
@@ -317,6 +429,7 @@ public class ArticleRepository {
         record.setStatus(row.status().code());
         record.setAuthorId(row.authorId());
         record.setPublishedAt(row.publishedAt());
+        record.setFeaturedMediaId(row.featuredMediaId());
     }
 
     /** Puts the article in these sections and under these tags, in order; {@code fresh}: it had none. */

@@ -4,10 +4,10 @@ import java.time.Instant;
 
 /** The article's own columns, ready to store: validated, sanitised, with its author resolved. */
 record ArticleRow(String externalId, String slug, String title, String kicker, String excerpt, String bodyHtml,
-        ArticleStatus status, Long authorId, Instant publishedAt) {
+        ArticleStatus status, Long authorId, Instant publishedAt, Long featuredMediaId) {
 
-    /** When the article appears in lists: its publish time if published, otherwise never. */
+    /** When the article appears in lists: its publish time if published or scheduled, otherwise never. */
     Instant listedAt() {
-        return status == ArticleStatus.PUBLISHED ? publishedAt : null;
+        return status.listed() ? publishedAt : null;
     }
 }

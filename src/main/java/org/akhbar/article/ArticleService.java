@@ -6,10 +6,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-import org.akhbar.article.InvalidArticleException.Problem;
+import org.akhbar.platform.InvalidInputException.Problem;
+import org.akhbar.people.Author;
 import org.akhbar.people.AuthorRepository;
+import org.akhbar.platform.Change;
 import org.akhbar.platform.ChangeLog;
+import org.akhbar.platform.ConflictException;
+import org.akhbar.taxonomy.Section;
 import org.akhbar.taxonomy.SectionRepository;
+import org.akhbar.taxonomy.Tag;
 import org.akhbar.taxonomy.TagRepository;
 import org.akhbar.text.Excerpts;
 import org.akhbar.text.Slugs;
@@ -18,8 +23,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Saving articles: every save validates first, sanitises the body, creates missing sections, tags
- * and author, writes the article with its lists and appends to the change log, all in one
- * transaction. Bad input writes nothing.
+ * and author, writes the article with its lists, keeps a revision and appends to the change log,
+ * all in one transaction. Bad input writes nothing. Who may save what, and moves between states,
+ * are {@link ArticleWorkflow}'s business.
  */
 @Service
 public class ArticleService {
@@ -40,12 +46,14 @@ public class ArticleService {
     private final SectionRepository sections;
     private final TagRepository tags;
     private final AuthorRepository authors;
+    private final RevisionRepository revisions;
     private final ChangeLog changeLog;
     private final Clock clock;
 
     ArticleService(ArticleRepository articles, SectionRepository sections, TagRepository tags,
-            AuthorRepository authors, ChangeLog changeLog, Clock clock) {
+            AuthorRepository authors, RevisionRepository revisions, ChangeLog changeLog, Clock clock) {
         this.articles = articles;
+        this.revisions = revisions;
         this.sections = sections;
         this.tags = tags;
         this.authors = authors;
@@ -53,8 +61,8 @@ public class ArticleService {
         this.clock = clock;
     }
 
-    /** What {@link #save} did. */
-    public record Saved(long id, boolean created) {
+    /** What a save did: which article, whether it was new, and its version now. */
+    public record Saved(long id, boolean created, int version) {
     }
 
     /**
@@ -65,30 +73,50 @@ public class ArticleService {
     public Saved save(ArticleInput input) {
         Optional<Long> existing = blankToNull(input.externalId()) == null ? Optional.empty()
                 : articles.findIdByExternalId(input.externalId().strip());
-        if (existing.isPresent()) {
-            update(existing.get(), input);
-            return new Saved(existing.get(), false);
-        }
-        return new Saved(create(input), true);
+        return write(existing.orElse(null), input, null, RevisionKind.IMPORT, null);
     }
 
     @Transactional
     public long create(ArticleInput input) {
-        Instant now = clock.instant();
-        ArticleRow row = prepare(input, now);
-        long id = articles.insert(row, now);
-        writeLists(id, input, row, true);
-        changeLog.append(ENTITY, id, "created");
-        return id;
+        return write(null, input, null, RevisionKind.IMPORT, null).id();
     }
 
     @Transactional
     public void update(long id, ArticleInput input) {
+        write(id, input, null, RevisionKind.IMPORT, null);
+    }
+
+    /**
+     * Writes the article (a new one when {@code id} is null) with its lists, a revision and a
+     * change-log entry, in the caller's transaction or a new one. With {@code expectedVersion}, a
+     * save over a newer version than the writer loaded is refused with {@link ConflictException}
+     * and writes nothing. {@code accountId} is the newsroom account saving (null: an import).
+     */
+    @Transactional
+    public Saved write(Long id, ArticleInput input, Integer expectedVersion, RevisionKind kind, Long accountId) {
         Instant now = clock.instant();
-        ArticleRow row = prepare(input, now);
-        articles.update(id, row, now);
-        writeLists(id, input, row, false);
-        changeLog.append(ENTITY, id, "updated");
+        Optional<ArticleRepository.State> before = id == null ? Optional.empty() : articles.findState(id);
+        if (id != null && before.isEmpty()) {
+            throw new ArticleNotFoundException(id);
+        }
+        Prepared prepared = prepare(input, now);
+        ArticleRow row = prepared.row();
+        int version;
+        if (id == null) {
+            id = articles.insert(row, accountId, now);
+            version = 1;
+        } else {
+            version = articles.update(id, row, expectedVersion, now).orElseThrow(() -> new ConflictException(
+                    "article.error.conflict", "The article was saved by someone else since it was loaded"));
+        }
+        List<Section> sectionList = sections.ensure(input.sections());
+        List<Tag> tagList = tags.ensure(input.tags());
+        articles.replaceLists(id, sectionList, tagList, row.listedAt(), before.isEmpty());
+        revisions.record(new RevisionRepository.Snapshot(id, version, row, sectionList.stream().map(Section::name).toList(),
+                tagList.stream().map(Tag::name).toList(), prepared.authorName()), kind, accountId, now);
+        boolean seen = row.status().listed() || before.map(b -> b.status().listed()).orElse(false);
+        changeLog.append(ENTITY, id, !seen ? Change.STAFF_ONLY : before.isEmpty() ? "created" : "updated");
+        return new Saved(id, before.isEmpty(), version);
     }
 
     /**
@@ -110,11 +138,11 @@ public class ArticleService {
         return changed;
     }
 
-    private void writeLists(long id, ArticleInput input, ArticleRow row, boolean fresh) {
-        articles.replaceLists(id, sections.ensure(input.sections()), tags.ensure(input.tags()), row.listedAt(), fresh);
+    /** A row ready to store, and the byline's name as the revision keeps it. */
+    private record Prepared(ArticleRow row, String authorName) {
     }
 
-    private ArticleRow prepare(ArticleInput input, Instant now) {
+    private Prepared prepare(ArticleInput input, Instant now) {
         List<Problem> problems = new ArrayList<>();
         String title = blankToNull(input.title());
         if (title == null) {
@@ -164,10 +192,14 @@ public class ArticleService {
         if (excerpt == null) {
             excerpt = Excerpts.fromHtml(body, GENERATED_EXCERPT_LENGTH);
         }
-        String authorName = blankToNull(input.author());
-        Long authorId = authorName == null ? null : authors.ensure(authorName).id();
+        Author author = blankToNull(input.author()) == null ? null : authors.ensure(input.author());
         Instant publishedAt = input.publishedAt() == null ? now : input.publishedAt();
-        return new ArticleRow(externalId, slug, title, kicker, excerpt, body, input.status(), authorId, publishedAt);
+        // "Published" with a time still to come is a schedule: the publishing job makes it public then.
+        ArticleStatus status = input.status() == ArticleStatus.PUBLISHED && publishedAt.isAfter(now)
+                ? ArticleStatus.SCHEDULED : input.status();
+        return new Prepared(new ArticleRow(externalId, slug, title, kicker, excerpt, body, status,
+                author == null ? null : author.id(), publishedAt, input.featuredMediaId()),
+                author == null ? null : author.name());
     }
 
     private static String blankToNull(String value) {

@@ -1,6 +1,6 @@
 package org.akhbar.platform;
 
-import java.util.List;
+import java.util.Set;
 
 /** A command-line job, run by {@code java -jar akhbar.jar <name> args...} without the web server. */
 public interface Command {
@@ -10,6 +10,11 @@ public interface Command {
     /** One line: the name, its arguments and what it does. */
     String usage();
 
+    /** The names of the job's own options ({@code --name value}); none by default. */
+    default Set<String> options() {
+        return Set.of();
+    }
+
     /** Runs the job and returns the process exit code (0 on success). */
-    int run(List<String> args);
+    int run(CommandLine line);
 }

@@ -33,12 +33,13 @@ public final class Commands {
         application.setAdditionalProfiles("command");
         try (ConfigurableApplicationContext context = application.run(args)) {
             String name = positional.getFirst();
-            List<String> commandArgs = positional.subList(1, positional.size());
+            List<String> raw = Arrays.asList(args);
+            List<String> commandArgs = raw.subList(raw.indexOf(name) + 1, raw.size());
             List<Command> commands = context.getBeanProvider(Command.class).orderedStream().toList();
             return commands.stream()
                     .filter(c -> c.name().equals(name))
                     .findFirst()
-                    .map(c -> c.run(commandArgs))
+                    .map(c -> c.run(CommandLine.parse(commandArgs, c.options())))
                     .orElseGet(() -> usage(name, commands));
         }
     }

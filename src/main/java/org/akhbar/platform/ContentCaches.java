@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Makes the caches that follow the change log: rendered pages, and the fragments pages are built
- * from. Any content change empties them all. One edit can touch the home page, several section,
+ * from. Any change readers can see empties them all (a draft's autosave does not). One edit can touch the home page, several section,
  * tag and author pages and every article that links to or relates to the edited one, while
  * rebuilding is cheap; precise invalidation would buy little and risk stale pages.
  *
@@ -62,7 +62,9 @@ public class ContentCaches {
 
     @EventListener
     void on(ContentChanged changed) {
-        expireAll();
+        if (changed.seenByReaders()) {
+            expireAll();
+        }
     }
 
     /** Entries live between 80% and 100% of the lifetime, spread at random. */

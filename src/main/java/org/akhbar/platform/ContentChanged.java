@@ -7,4 +7,9 @@ import java.util.List;
  * search index listen to this, never to the code that made the change.
  */
 public record ContentChanged(List<Change> changes) {
+
+    /** Whether any of the changes shows on reader pages. */
+    public boolean seenByReaders() {
+        return changes.stream().anyMatch(Change::seenByReaders);
+    }
 }

@@ -27,7 +27,8 @@ public class LastChange {
     /** The last change's time, or null on a site where nothing was ever written. */
     public Instant at() {
         if (!loaded) {
-            advance(db.select(DSL.max(CHANGE_LOG.CHANGED_AT)).from(CHANGE_LOG).fetchOne().value1());
+            advance(db.select(DSL.max(CHANGE_LOG.CHANGED_AT)).from(CHANGE_LOG)
+                    .where(CHANGE_LOG.ACTION.ne(Change.STAFF_ONLY)).fetchOne().value1());
             loaded = true;
         }
         return at;
@@ -35,7 +36,7 @@ public class LastChange {
 
     @EventListener
     void on(ContentChanged changed) {
-        changed.changes().forEach(c -> advance(c.changedAt()));
+        changed.changes().stream().filter(Change::seenByReaders).forEach(c -> advance(c.changedAt()));
     }
 
     /** Content changed at this time without a change of its own: a scheduled article came out. */

@@ -12,6 +12,7 @@ import org.akhbar.platform.ChangeLog;
 import org.akhbar.schema.tables.records.TagRecord;
 import org.akhbar.text.Slugs;
 import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -35,6 +36,13 @@ public class TagRepository {
 
     /** The tags with these names, in this order, creating those missing. */
     @Transactional
+    /** Tags whose name starts with these letters, shortest first: the editor's suggestions. */
+    public List<Tag> findByPrefix(String prefix, int limit) {
+        return db.selectFrom(TAG).where(TAG.NAME.startsWith(prefix.strip()))
+                .orderBy(DSL.length(TAG.NAME), TAG.NAME).limit(limit)
+                .fetch(TagRepository::toTag);
+    }
+
     public List<Tag> ensure(List<String> names) {
         List<String> wanted = Names.clean(names);
         if (wanted.isEmpty()) {

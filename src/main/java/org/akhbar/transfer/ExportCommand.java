@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 
 import org.akhbar.platform.Command;
+import org.akhbar.platform.CommandLine;
 import org.springframework.stereotype.Component;
 
 /** {@code export FILE.jsonl}: writes every article in the import format. */
@@ -33,7 +34,8 @@ class ExportCommand implements Command {
     }
 
     @Override
-    public int run(List<String> args) {
+    public int run(CommandLine line) {
+        List<String> args = line.arguments();
         if (args.size() != 1) {
             System.err.println("Usage: " + usage());
             return 2;

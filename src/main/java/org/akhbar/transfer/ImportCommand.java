@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 
 import org.akhbar.platform.Command;
+import org.akhbar.platform.CommandLine;
 import org.springframework.stereotype.Component;
 
 /** {@code import FILE.jsonl}: loads articles, reporting progress and every skipped line. */
@@ -34,7 +35,8 @@ class ImportCommand implements Command {
     }
 
     @Override
-    public int run(List<String> args) {
+    public int run(CommandLine line) {
+        List<String> args = line.arguments();
         PrintStream out = System.out;
         PrintStream err = System.err;
         if (args.size() != 1) {

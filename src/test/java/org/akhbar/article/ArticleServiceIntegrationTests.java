@@ -109,10 +109,11 @@ class ArticleServiceIntegrationTests {
     }
 
     @Test
-    void anArticleScheduledForLaterIsNotPublicYet() {
+    void anArticlePublishedForLaterIsScheduledAndNotPublicUntilTheJobPublishesIt() {
         long id = service.create(article("لاحقاً").publishedAt(Instant.now().plus(1, ChronoUnit.DAYS)).build());
+        assertThat(articles.findById(id).orElseThrow().status()).isEqualTo(ArticleStatus.SCHEDULED);
         assertThat(articles.findPublishedById(id, Instant.now())).isEmpty();
-        assertThat(articles.findPublishedById(id, Instant.now().plus(2, ChronoUnit.DAYS))).isPresent();
+        assertThat(articles.findPublishedById(id, Instant.now().plus(2, ChronoUnit.DAYS))).isEmpty();
     }
 
     @Test

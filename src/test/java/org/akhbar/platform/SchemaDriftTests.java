@@ -40,6 +40,32 @@ class SchemaDriftTests {
         assertThat(postgresSchema).isEqualTo(sqliteSchema);
     }
 
+    /** SQLite's newsroom migration rebuilds the article table: nothing that hangs on it may be lost. */
+    @Test
+    void rebuildingTheArticleTableOnSqliteKeepsArticlesAndTheirLists() throws SQLException {
+        String url = "jdbc:sqlite:" + dir.resolve("upgrade.db") + "?foreign_keys=true";
+        Flyway.configure().dataSource(url, "", "").locations("classpath:db/migration/sqlite").target("1").load().migrate();
+        try (Connection c = DriverManager.getConnection(url); var statement = c.createStatement()) {
+            statement.execute("insert into section (id, slug, name, position, created_at, updated_at) values (1, 's', 'S', 0, 0, 0)");
+            statement.execute("insert into article (id, slug, title, body_html, status, published_at, created_at, updated_at)"
+                    + " values (7, 'a', 'A', '<p>b</p>', 'published', 5, 5, 5)");
+            statement.execute("insert into article_section (article_id, section_id, position, published_at) values (7, 1, 0, 5)");
+        }
+        Flyway.configure().dataSource(url, "", "").locations("classpath:db/migration/sqlite").load().migrate();
+        try (Connection c = DriverManager.getConnection(url); var statement = c.createStatement()) {
+            ResultSet lists = statement.executeQuery("select count(*) from article_section where article_id = 7");
+            lists.next();
+            assertThat(lists.getInt(1)).isEqualTo(1);
+            ResultSet article = statement.executeQuery("select version, status from article where id = 7");
+            article.next();
+            assertThat(article.getInt(1)).isEqualTo(1);
+            assertThat(article.getString(2)).isEqualTo("published");
+            ResultSet fk = statement.executeQuery("pragma foreign_keys");
+            fk.next();
+            assertThat(fk.getInt(1)).isEqualTo(1);
+        }
+    }
+
     private static void migrate(String url, String user, String vendor) {
         Flyway.configure().dataSource(url, user, "").locations("classpath:db/migration/" + vendor).load().migrate();
     }

@@ -19,6 +19,7 @@ import org.akhbar.article.ArticleReader;
 import org.akhbar.article.ArticleSummary;
 import org.akhbar.article.web.ArticlePage.BodyBlock;
 import org.akhbar.article.web.ArticlePage.ShareLink;
+import org.akhbar.platform.GoneException;
 import org.akhbar.platform.HttpCaching;
 import org.akhbar.platform.LastChange;
 import org.akhbar.site.Chrome;
@@ -72,11 +73,15 @@ class ArticlePageController {
                 page.date(article.publishedAt()), page.isoDate(article.publishedAt()), page.hijri(article.publishedAt()),
                 page.t().count("article.reading-time", article.readingMinutes()),
                 body(article, summaries), relatedIds.stream().map(summaries::get).filter(Objects::nonNull).toList(),
-                share(page.absolute(ArticlePaths.of(article.id())), article.title())));
+                share(page.absolute(ArticlePaths.of(article.id())), article.title()),
+                article.revisedAt() == null ? List.of() : articles.notes(article.id()),
+                article.revisedAt() == null ? null : page.dateTime(article.revisedAt())));
     }
 
+    /** The published article; one taken off the site is gone (410), anything else not found. */
     private Article find(long id) {
-        return articles.article(id).orElseThrow(() -> new ArticleNotFoundException(id));
+        return articles.article(id).orElseThrow(() -> articles.wasUnpublished(id)
+                ? new GoneException("Article " + id + " was unpublished") : new ArticleNotFoundException(id));
     }
 
     private static ModelAndView canonical(Article article) {

@@ -3,6 +3,10 @@ package org.akhbar.site.web;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.akhbar.platform.BadRequestException;
+import org.akhbar.platform.ConflictException;
+import org.akhbar.platform.ForbiddenException;
+import org.akhbar.platform.GoneException;
+import org.akhbar.platform.InvalidInputException;
 import org.akhbar.platform.NotFoundException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -15,7 +19,7 @@ import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 /**
- * Turns what went wrong in a reader page into the Arabic error page with the right status: a
+ * Turns what went wrong in a page into the Arabic error page with the right status: a
  * missing thing is a 404, a malformed request a 400, never a 500.
  */
 @ControllerAdvice
@@ -34,9 +38,29 @@ class ErrorPages {
         return errors.of(response, HttpServletResponse.SC_NOT_FOUND, "not-found");
     }
 
+    @ExceptionHandler(GoneException.class)
+    ModelAndView gone(GoneException e, HttpServletResponse response) {
+        return errors.of(response, HttpServletResponse.SC_GONE, "gone");
+    }
+
     @ExceptionHandler(BadRequestException.class)
     ModelAndView badRequest(BadRequestException e, HttpServletResponse response) {
         return errors.of(response, HttpServletResponse.SC_BAD_REQUEST, "bad-request", e.messageKey());
+    }
+
+    @ExceptionHandler(InvalidInputException.class)
+    ModelAndView invalid(InvalidInputException e, HttpServletResponse response) {
+        return errors.of(response, HttpServletResponse.SC_BAD_REQUEST, "bad-request", e.problems().getFirst().messageKey());
+    }
+
+    @ExceptionHandler(ForbiddenException.class)
+    ModelAndView forbidden(ForbiddenException e, HttpServletResponse response) {
+        return errors.of(response, HttpServletResponse.SC_FORBIDDEN, "forbidden", e.messageKey());
+    }
+
+    @ExceptionHandler(ConflictException.class)
+    ModelAndView conflict(ConflictException e, HttpServletResponse response) {
+        return errors.of(response, HttpServletResponse.SC_CONFLICT, "conflict", e.messageKey());
     }
 
     @ExceptionHandler({MethodArgumentTypeMismatchException.class, MissingServletRequestParameterException.class})

@@ -1,0 +1,8 @@
+/**
+ * The newsroom: the staff's pages at {@code /newsroom} (sign-in and first-run setup, the article
+ * list, the editor with autosave, revisions, users). It holds no rules of its own about articles or
+ * accounts: it shows forms, maps them onto the {@code article} and {@code people} services and
+ * shows what they answer. May use {@code platform}, {@code text}, {@code taxonomy}, {@code people},
+ * {@code site} and {@code article}.
+ */
+package org.akhbar.newsroom;

@@ -1,0 +1,1 @@
+// The rich-text editor: written in the next change.
