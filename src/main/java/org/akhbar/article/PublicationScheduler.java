@@ -47,8 +47,7 @@ class PublicationScheduler implements SmartLifecycle {
     private final TransactionTemplate transactions;
     private final Clock clock;
     private final Duration pollInterval;
-    private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(
-            Thread.ofPlatform().name("publication-scheduler").daemon().factory());
+    private volatile ScheduledExecutorService timer;
     private volatile boolean running;
     private ScheduledFuture<?> next;
 
@@ -65,16 +64,20 @@ class PublicationScheduler implements SmartLifecycle {
     }
 
     @Override
-    public void start() {
+    public synchronized void start() {
+        // Made at each start: a context may be stopped and started again (tests pause theirs).
+        timer = Executors.newSingleThreadScheduledExecutor(
+                Thread.ofPlatform().name("publication-scheduler").daemon().factory());
         running = true;
         timer.scheduleWithFixedDelay(this::runSafely, pollInterval.toMillis(), pollInterval.toMillis(),
                 TimeUnit.MILLISECONDS);
     }
 
     @Override
-    public void stop() {
+    public synchronized void stop() {
         running = false;
         timer.shutdownNow();
+        next = null;
     }
 
     @Override
@@ -85,7 +88,9 @@ class PublicationScheduler implements SmartLifecycle {
     /** At start, overdue articles come out at once. */
     @EventListener(ApplicationReadyEvent.class)
     void ready() {
-        timer.execute(this::runSafely);
+        if (running) {
+            timer.execute(this::runSafely);
+        }
     }
 
     /** A schedule made or changed anywhere: the timer is set again for the next one due. */

@@ -1,6 +1,7 @@
 package org.akhbar.people;
 
 import java.util.Map;
+import java.util.Set;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
@@ -55,9 +56,9 @@ class SecurityConfiguration {
     SecurityFilterChain newsroom(HttpSecurity http, StaffAuthentication authentication) throws Exception {
         // Scripts (autosave) are told 401 rather than sent to the login page, so the editor can say
         // so and keep the text.
-        var scripts = new OrRequestMatcher(
-                new MediaTypeRequestMatcher(new HeaderContentNegotiationStrategy(), MediaType.APPLICATION_JSON),
-                new RequestHeaderRequestMatcher("X-Requested-With", "fetch"));
+        var json = new MediaTypeRequestMatcher(new HeaderContentNegotiationStrategy(), MediaType.APPLICATION_JSON);
+        json.setIgnoredMediaTypes(Set.of(MediaType.ALL));   // a browser's */* is not a script asking for JSON
+        var scripts = new OrRequestMatcher(json, new RequestHeaderRequestMatcher("X-Requested-With", "fetch"));
         http.securityMatcher("/newsroom", "/newsroom/**")
                 .authenticationProvider(authentication)
                 .authorizeHttpRequests(requests -> requests

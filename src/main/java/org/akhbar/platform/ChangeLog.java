@@ -3,9 +3,12 @@ package org.akhbar.platform;
 import static org.akhbar.schema.Tables.CHANGE_LOG;
 
 import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.jooq.DSLContext;
-import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -15,39 +18,55 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 /**
  * Appends to the change log inside the writer's transaction, so a change is logged if and only if
  * it is committed. Followers on every node (see {@link ChangeLogFollower}) turn it into
- * {@link ContentChanged} events.
+ * {@link ContentChanged} events. The writer's own node hears of its changes at once, when the
+ * transaction commits, so the writer reads its own write here without waiting for a poll (the
+ * follower brings the same changes again later; listeners take them twice without harm).
  */
 @Component
 public class ChangeLog {
 
     private final DSLContext db;
     private final Clock clock;
-    private final ObjectProvider<ChangeLogFollower> follower;
+    private final ApplicationEventPublisher events;
 
-    ChangeLog(DSLContext db, Clock clock, ObjectProvider<ChangeLogFollower> follower) {
+    ChangeLog(DSLContext db, Clock clock, ApplicationEventPublisher events) {
         this.db = db;
         this.clock = clock;
-        this.follower = follower;
+        this.events = events;
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
     public void append(String entity, long entityId, String action) {
+        Instant now = clock.instant();
         long id = db.insertInto(CHANGE_LOG)
                 .set(CHANGE_LOG.ENTITY, entity)
                 .set(CHANGE_LOG.ENTITY_ID, entityId)
                 .set(CHANGE_LOG.ACTION, action)
-                .set(CHANGE_LOG.CHANGED_AT, clock.instant())
+                .set(CHANGE_LOG.CHANGED_AT, now)
                 .returning(CHANGE_LOG.ID)
                 .fetchOne()
                 .getId();
-        // Read your own writes: the writer returns once this node's caches have seen the change.
-        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-            @Override
-            public void afterCompletion(int status) {
-                if (status == STATUS_COMMITTED) {
-                    follower.ifAvailable(f -> f.catchUpTo(id));
+        committed().add(new Change(id, entity, entityId, action, now));
+    }
+
+    /** This transaction's changes, announced on this node once it commits. */
+    private List<Change> committed() {
+        @SuppressWarnings("unchecked")
+        List<Change> changes = (List<Change>) TransactionSynchronizationManager.getResource(this);
+        if (changes == null) {
+            List<Change> fresh = new ArrayList<>();
+            TransactionSynchronizationManager.bindResource(this, fresh);
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCompletion(int status) {
+                    TransactionSynchronizationManager.unbindResource(ChangeLog.this);
+                    if (status == STATUS_COMMITTED) {
+                        events.publishEvent(new ContentChanged(List.copyOf(fresh)));
+                    }
                 }
-            }
-        });
+            });
+            changes = fresh;
+        }
+        return changes;
     }
 }

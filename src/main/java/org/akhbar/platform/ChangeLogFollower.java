@@ -39,7 +39,6 @@ public class ChangeLogFollower implements SmartLifecycle {
     static final Duration GAP_PATIENCE = Duration.ofMinutes(1);
     private static final int BATCH = 500;
     private static final int MAX_GAPS = 10_000;
-    private static final Duration CATCH_UP_WAIT = Duration.ofSeconds(2);
 
     private final DSLContext db;
     private final ApplicationEventPublisher events;
@@ -47,11 +46,8 @@ public class ChangeLogFollower implements SmartLifecycle {
     private final Duration interval;
     private final Semaphore wakeUps = new Semaphore(0);
     private final Map<Long, Instant> gaps = new TreeMap<>();
-    private final Object progress = new Object();
     private volatile Thread thread;
     private long lastSeen;
-    /** Highest id whose event this node has published: its caches reflect everything up to here. */
-    private volatile long delivered;
 
     ChangeLogFollower(DSLContext db, ApplicationEventPublisher events, Clock clock,
             @Value("${akhbar.changes.poll-interval:500ms}") Duration interval) {
@@ -59,29 +55,6 @@ public class ChangeLogFollower implements SmartLifecycle {
         this.events = events;
         this.clock = clock;
         this.interval = interval;
-    }
-
-    /**
-     * Returns once this node has published the change {@code id} (or after a short wait, should the
-     * database be slow): a writer then reads its own write on this node.
-     */
-    void catchUpTo(long id) {
-        if (delivered >= id || thread == null) {
-            return;
-        }
-        wakeUps.release();
-        long deadline = System.nanoTime() + CATCH_UP_WAIT.toNanos();
-        synchronized (progress) {
-            long remaining;
-            while (delivered < id && (remaining = deadline - System.nanoTime()) > 0) {
-                try {
-                    TimeUnit.NANOSECONDS.timedWait(progress, remaining);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    return;
-                }
-            }
-        }
     }
 
     /** Reads what was committed since the last poll and publishes it; returns how many changes. */
@@ -108,10 +81,6 @@ public class ChangeLogFollower implements SmartLifecycle {
         if (!fresh.isEmpty()) {
             events.publishEvent(new ContentChanged(List.copyOf(fresh)));
         }
-        synchronized (progress) {
-            delivered = lastSeen;
-            progress.notifyAll();
-        }
         return fresh.size();
     }
 
@@ -120,7 +89,6 @@ public class ChangeLogFollower implements SmartLifecycle {
         // Caches start empty, so history before this node started concerns nobody here.
         Long max = db.select(DSL.max(CHANGE_LOG.ID)).from(CHANGE_LOG).fetchOne(0, Long.class);
         lastSeen = max == null ? 0 : max;
-        delivered = lastSeen;
         // Assigned before it starts: the loop runs only while it is the current follower thread.
         Thread follower = Thread.ofVirtual().name("change-log-follower").unstarted(this::run);
         thread = follower;

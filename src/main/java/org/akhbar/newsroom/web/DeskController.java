@@ -39,6 +39,10 @@ class DeskController {
         this.accounts = accounts;
     }
 
+    @GetMapping("/newsroom")
+    ModelAndView home() {
+        return Redirects.to("/newsroom/articles");
+    }
 
     @GetMapping("/newsroom/articles")
     ModelAndView list(HttpServletRequest request, @RequestParam(required = false) String status,

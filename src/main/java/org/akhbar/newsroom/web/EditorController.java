@@ -102,7 +102,7 @@ class EditorController {
         Messages t = pages.chrome(request).t();
         try {
             Saved saved = workflow.save(id, form.toInput(sectionsById(), zone()), form.version(), action, false, staff());
-            return new ModelAndView("redirect:/newsroom/articles/" + saved.id() + "?saved=" + action.code());
+            return Redirects.to("/newsroom/articles/" + saved.id() + "?saved=" + action.code());
         } catch (InvalidInputException e) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             return reshow(request, id, form, FormProblem.of(e, t), null);
@@ -184,7 +184,7 @@ class EditorController {
     ModelAndView addNote(@PathVariable long id, @RequestParam String kind, @RequestParam String body) {
         NoteKind noteKind = NoteKind.parse(kind).orElseThrow(() -> new InvalidInputException("kind", "editor.error.note-kind"));
         workflow.addNote(id, noteKind, body, staff());
-        return new ModelAndView("redirect:/newsroom/articles/" + id + "?saved=note");
+        return Redirects.to("/newsroom/articles/" + id + "?saved=note");
     }
 
     // ---- pickers for the editor's script ---------------------------------------------------------

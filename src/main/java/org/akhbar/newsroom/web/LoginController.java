@@ -33,7 +33,18 @@ class LoginController {
         this.accountService = accountService;
     }
 
-
+    @GetMapping("/newsroom/login")
+    ModelAndView login(HttpServletRequest request, @RequestParam(required = false) String error,
+            @RequestParam(required = false) String locked, @RequestParam(required = false) String logout,
+            @RequestParam(required = false) String setup) {
+        if (accounts.isEmpty()) {
+            return Redirects.to("/newsroom/setup");
+        }
+        String key = error != null ? "login.error" : locked != null ? "login.locked"
+                : logout != null ? "login.logged-out" : setup != null ? "setup.done" : null;
+        return new ModelAndView("newsroom/login", "page",
+                new LoginPage(pages.chrome(request), key, error != null || locked != null));
+    }
 
     @GetMapping("/newsroom/setup")
     ModelAndView setup(HttpServletRequest request) {
@@ -62,7 +73,7 @@ class LoginController {
         } catch (ConflictException e) {
             throw new SetupFinishedException();
         }
-        return new ModelAndView("redirect:/newsroom/login?setup");
+        return Redirects.to("/newsroom/login?setup");
     }
 
     private void requireNoAccount() {

@@ -38,7 +38,12 @@ class RevisionsController {
         this.workflow = workflow;
     }
 
-
+    @GetMapping("/newsroom/articles/{id:\\d{1,18}}/revisions")
+    ModelAndView list(HttpServletRequest request, @PathVariable long id) {
+        Article article = editable(id);
+        return new ModelAndView("newsroom/revisions", "page",
+                new RevisionsPage(pages.chrome(request), article, revisions.findByArticle(id)));
+    }
 
     @GetMapping("/newsroom/articles/{id:\\d{1,18}}/revisions/{revisionId:\\d{1,18}}")
     ModelAndView show(HttpServletRequest request, @PathVariable long id, @PathVariable long revisionId) {
@@ -60,9 +65,9 @@ class RevisionsController {
     }
 
     @PostMapping("/newsroom/articles/{id:\\d{1,18}}/revisions/{revisionId:\\d{1,18}}/restore")
-    String restore(@PathVariable long id, @PathVariable long revisionId, @RequestParam int version) {
+    ModelAndView restore(@PathVariable long id, @PathVariable long revisionId, @RequestParam int version) {
         workflow.restore(id, revisionId, version, NewsroomPages.currentStaff());
-        return "redirect:/newsroom/articles/" + id + "?saved=restore";
+        return Redirects.to("/newsroom/articles/" + id + "?saved=restore");
     }
 
     private Article editable(long id) {

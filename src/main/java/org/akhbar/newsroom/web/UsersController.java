@@ -45,7 +45,7 @@ class UsersController {
         try {
             accountService.create(new NewAccount(form.username(), form.displayName(), form.email(), form.password(),
                     Role.parse(form.role()).orElse(null)));
-            return new ModelAndView("redirect:/newsroom/users?done");
+            return Redirects.to("/newsroom/users?done");
         } catch (InvalidInputException e) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             return page(request, new AccountForm(form.username(), form.displayName(), form.email(), "", form.role()),
@@ -54,7 +54,7 @@ class UsersController {
     }
 
     @PostMapping("/newsroom/users/{id:\\d{1,18}}")
-    String change(@PathVariable long id, @RequestParam(required = false) String role,
+    ModelAndView change(@PathVariable long id, @RequestParam(required = false) String role,
             @RequestParam(required = false) String enabled, @RequestParam(required = false) String password) {
         if (role != null) {
             accountService.changeRole(id, Role.parse(role)
@@ -66,7 +66,7 @@ class UsersController {
         if (password != null && !password.isEmpty()) {
             accountService.changePassword(id, password);
         }
-        return "redirect:/newsroom/users?done";
+        return Redirects.to("/newsroom/users?done");
     }
 
     private ModelAndView page(HttpServletRequest request, AccountForm form, List<FormProblem> problems, String messageKey) {
