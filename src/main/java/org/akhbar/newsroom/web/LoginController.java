@@ -33,7 +33,19 @@ class LoginController {
         this.accountService = accountService;
     }
 
-
+    /** The sign-in form, with what the last attempt came to ({@code ?error}, {@code ?locked} …). */
+    @GetMapping("/newsroom/login")
+    ModelAndView login(HttpServletRequest request, @RequestParam(required = false) String error,
+            @RequestParam(required = false) String locked, @RequestParam(required = false) String logout,
+            @RequestParam(required = false) String setup) {
+        String messageKey = error != null ? "login.error"
+                : locked != null ? "login.locked"
+                : logout != null ? "login.logged-out"
+                : setup != null ? "setup.done"
+                : null;
+        return new ModelAndView("newsroom/login", "page",
+                new LoginPage(pages.chrome(request), messageKey, error != null || locked != null));
+    }
 
     @GetMapping("/newsroom/setup")
     ModelAndView setup(HttpServletRequest request) {
