@@ -68,11 +68,13 @@ final class ImageDecoder {
             if (pixels == null || pixels.getWidth() != width || pixels.getHeight() != height) {
                 throw refused("media.error.unreadable");
             }
-            return new DecodedImage(type, width, height, pixels);
-        } catch (IOException | RuntimeException e) {
-            if (e instanceof InvalidInputException invalid) {
-                throw invalid;
+            if (type == ImageType.JPEG) {
+                pixels = ExifOrientation.upright(pixels, ExifOrientation.of(content));
             }
+            return new DecodedImage(type, pixels.getWidth(), pixels.getHeight(), pixels);
+        } catch (InvalidInputException e) {
+            throw e;
+        } catch (IOException | RuntimeException e) {
             // Readers fail on broken files in many ways, unchecked ones included: all mean "not an image".
             throw refused("media.error.unreadable");
         } finally {

@@ -8,6 +8,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Random;
@@ -109,8 +110,32 @@ public final class TestImages {
 
     /** A JPEG carrying an Exif segment with a GPS position in it, as phones write them. */
     public static byte[] jpegWithGps(int width, int height) {
-        byte[] jpeg = jpeg(width, height);
-        byte[] exif = ascii("Exif\0\0MM\0*\0\0\0\bGPSLatitude=33.5138;GPSLongitude=36.2765");
+        return withExif(jpeg(width, height), ascii("Exif\0\0MM\0*\0\0\0\bGPSLatitude=33.5138;GPSLongitude=36.2765"));
+    }
+
+    /**
+     * A white JPEG with a red square in its top left corner as stored, and an Exif orientation
+     * (1 to 8) that tells a viewer how to turn it, in the byte order given.
+     */
+    public static byte[] jpegWithOrientation(int width, int height, int orientation, ByteOrder order) {
+        BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = image.createGraphics();
+        g.setColor(Color.WHITE);
+        g.fillRect(0, 0, width, height);
+        g.setColor(Color.RED);
+        g.fillRect(0, 0, width / 4, height / 4);
+        g.dispose();
+        ByteBuffer tiff = ByteBuffer.allocate(26).order(order);
+        tiff.put(order == ByteOrder.BIG_ENDIAN ? ascii("MM") : ascii("II")).putShort((short) 42).putInt(8);
+        tiff.putShort((short) 1);                                          // one entry in the first IFD
+        tiff.putShort((short) 0x0112).putShort((short) 3).putInt(1);      // Orientation, SHORT, one value
+        tiff.putShort((short) orientation).putShort((short) 0);
+        tiff.putInt(0);                                                   // no next IFD
+        byte[] exif = ByteBuffer.allocate(6 + 26).put(ascii("Exif\0\0")).put(tiff.array()).array();
+        return withExif(write(image, "jpeg"), exif);
+    }
+
+    private static byte[] withExif(byte[] jpeg, byte[] exif) {
         ByteBuffer out = ByteBuffer.allocate(jpeg.length + 4 + exif.length);
         out.put(jpeg, 0, 2);                       // SOI
         out.put((byte) 0xFF).put((byte) 0xE1);     // APP1
