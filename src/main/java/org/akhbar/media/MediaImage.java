@@ -15,8 +15,8 @@ import java.util.stream.Stream;
 public record MediaImage(long id, String storageKey, ImageType type, int width, int height, long byteSize,
         List<Integer> widths, String originalName, String alt, String caption, String credit, Instant createdAt) {
 
-    public static final String PATH = "/media/";
-    static final String ORIGINAL = "original";
+    private static final String PATH = "/media/";
+    private static final String ORIGINAL = "original";
     /** The width of {@link #src()}: wide enough for an article's column on most screens. */
     static final int DEFAULT_WIDTH = 1024;
     /** The width of a thumbnail in the newsroom's media library. */

@@ -75,15 +75,31 @@ public class MediaService {
      */
     public MediaImage upload(String originalName, InputStream content, String alt, String caption, String credit,
             Long uploadedBy) {
-        Description description = described(alt, caption, credit);
-        return store(originalName, decoder.read(content), description, uploadedBy);
+        return upload(originalName, decoder.read(content), alt, caption, credit, uploadedBy);
     }
 
     /** The same, for content already in memory. */
     public MediaImage upload(String originalName, byte[] content, String alt, String caption, String credit,
             Long uploadedBy) {
         Description description = described(alt, caption, credit);
-        return store(originalName, content, description, uploadedBy);
+        DecodedImage decoded = decoder.decode(content);
+        List<Rendition> renditions = Renditions.of(decoded);
+        MediaImage image = new MediaImage(0, newKey(), decoded.type(), decoded.width(), decoded.height(),
+                content.length, renditions.stream().map(Rendition::width).toList(), fileName(originalName),
+                description.alt(), description.caption(), description.credit(), clock.instant());
+        store(image, content, renditions);
+        long id;
+        try {
+            id = transaction.execute(status -> {
+                long inserted = media.insert(image, uploadedBy);
+                changeLog.append(ENTITY, inserted, Change.STAFF_ONLY);
+                return inserted;
+            });
+        } catch (RuntimeException e) {
+            discard(image.storageKey(), e);
+            throw e;
+        }
+        return media.findById(id).orElseThrow();
     }
 
     /** The refusal of an upload over the size limit, for one the web server stopped before it got here. */
@@ -103,15 +119,11 @@ public class MediaService {
         return media.findById(id).orElseThrow();
     }
 
-    private MediaImage store(String originalName, byte[] content, Description description, Long uploadedBy) {
-        DecodedImage decoded = decoder.decode(content);
-        List<Rendition> renditions = Renditions.of(decoded);
-        MediaImage image = new MediaImage(0, newKey(), decoded.type(), decoded.width(), decoded.height(),
-                content.length, renditions.stream().map(Rendition::width).toList(), fileName(originalName),
-                description.alt(), description.caption(), description.credit(), clock.instant());
+    /** Stores the original and its renditions, all or none. */
+    private void store(MediaImage image, byte[] original, List<Rendition> renditions) {
         String key = image.storageKey();
         try {
-            storage.put(key, image.originalFileName(), content);
+            storage.put(key, image.originalFileName(), original);
             for (Rendition rendition : renditions) {
                 storage.put(key, rendition.fileName(), rendition.content());
             }
@@ -119,18 +131,6 @@ public class MediaService {
             discard(key, e);
             throw new MediaStorageException("Cannot store media " + key, e);
         }
-        long id;
-        try {
-            id = transaction.execute(status -> {
-                long inserted = media.insert(image, uploadedBy);
-                changeLog.append(ENTITY, inserted, Change.STAFF_ONLY);
-                return inserted;
-            });
-        } catch (RuntimeException e) {
-            discard(key, e);
-            throw e;
-        }
-        return media.findById(id).orElseThrow();
     }
 
     /** Deletes what was stored of an upload that failed; a failure here is told with the first one. */
@@ -151,22 +151,21 @@ public class MediaService {
 
     private static Description described(String alt, String caption, String credit) {
         List<Problem> problems = new ArrayList<>();
-        String cleanAlt = oneLine(alt);
-        if (cleanAlt != null && cleanAlt.length() > ALT_MAX) {
-            problems.add(new Problem("alt", "media.error.alt-too-long", ALT_MAX));
-        }
-        String cleanCaption = paragraphs(caption);
-        if (cleanCaption != null && cleanCaption.length() > CAPTION_MAX) {
-            problems.add(new Problem("caption", "media.error.caption-too-long", CAPTION_MAX));
-        }
-        String cleanCredit = oneLine(credit);
-        if (cleanCredit != null && cleanCredit.length() > CREDIT_MAX) {
-            problems.add(new Problem("credit", "media.error.credit-too-long", CREDIT_MAX));
-        }
+        Description description = new Description(
+                limited(oneLine(alt), ALT_MAX, "alt", "media.error.alt-too-long", problems),
+                limited(paragraphs(caption), CAPTION_MAX, "caption", "media.error.caption-too-long", problems),
+                limited(oneLine(credit), CREDIT_MAX, "credit", "media.error.credit-too-long", problems));
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-        return new Description(cleanAlt, cleanCaption, cleanCredit);
+        return description;
+    }
+
+    private static String limited(String text, int max, String field, String messageKey, List<Problem> problems) {
+        if (text != null && text.length() > max) {
+            problems.add(new Problem(field, messageKey, max));
+        }
+        return text;
     }
 
     /** The name the file had on the uploader's machine, without any folder, cut to fit; it decides nothing. */

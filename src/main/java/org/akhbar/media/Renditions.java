@@ -46,7 +46,8 @@ final class Renditions {
         ImageType output = image.type().renditionType().orElseThrow();
         boolean opaque = output == ImageType.JPEG || !image.pixels().getColorModel().hasAlpha();
         List<Rendition> renditions = new ArrayList<>();
-        // From the largest down, each drawn from the one before: a fraction of the work, as sharp.
+        // From the largest down, each drawn from the one before: a fraction of the work, and every
+        // step small enough for bicubic interpolation to keep it sharp.
         BufferedImage current = image.pixels();
         for (int width : widths.reversed()) {
             int height = Math.max(1, Math.round((float) image.height() * width / image.width()));
