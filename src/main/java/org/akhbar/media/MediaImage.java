@@ -51,7 +51,10 @@ public record MediaImage(long id, String storageKey, ImageType type, int width, 
         return url(THUMBNAIL_WIDTH);
     }
 
-    /** Every size there is, for the browser to choose from: {@code "/media/K/320.jpg 320w, …, /media/K/original.jpg 2000w"}. */
+    /**
+     * Every size there is, for the browser to choose from:
+     * {@code "/media/K/320.jpg 320w, …, /media/K/original.jpg 2000w"}.
+     */
     public String srcset() {
         return Stream.concat(widths.stream().map(w -> url(w) + " " + w + "w"), Stream.of(url() + " " + width + "w"))
                 .collect(Collectors.joining(", "));

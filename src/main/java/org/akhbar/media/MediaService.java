@@ -176,8 +176,8 @@ public class MediaService {
         }
         name = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1).strip();
         if (name.length() > ORIGINAL_NAME_MAX) {
-            int end = Character.isHighSurrogate(name.charAt(ORIGINAL_NAME_MAX - 1)) ? ORIGINAL_NAME_MAX - 1 : ORIGINAL_NAME_MAX;
-            name = name.substring(0, end);
+            boolean splitsAPair = Character.isHighSurrogate(name.charAt(ORIGINAL_NAME_MAX - 1));
+            name = name.substring(0, splitsAPair ? ORIGINAL_NAME_MAX - 1 : ORIGINAL_NAME_MAX);
         }
         return name.isEmpty() ? null : name;
     }

@@ -63,18 +63,20 @@ final class Renditions {
      * grainy. An opaque result is laid on white first: JPEG keeps no transparency.
      */
     static BufferedImage scale(BufferedImage source, int width, int height, boolean opaque) {
+        int type = opaque ? BufferedImage.TYPE_INT_RGB : BufferedImage.TYPE_INT_ARGB;
         BufferedImage current = source;
         int w = source.getWidth();
         int h = source.getHeight();
         do {
             w = w / 2 > width ? w / 2 : width;
             h = w == width ? height : Math.max(height, h / 2);
-            BufferedImage next = new BufferedImage(w, h, opaque ? BufferedImage.TYPE_INT_RGB : BufferedImage.TYPE_INT_ARGB);
+            BufferedImage next = new BufferedImage(w, h, type);
             Graphics2D g = next.createGraphics();
             try {
                 g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BICUBIC);
                 g.setRenderingHint(RenderingHints.KEY_RENDERING, RenderingHints.VALUE_RENDER_QUALITY);
-                g.setRenderingHint(RenderingHints.KEY_ALPHA_INTERPOLATION, RenderingHints.VALUE_ALPHA_INTERPOLATION_QUALITY);
+                g.setRenderingHint(RenderingHints.KEY_ALPHA_INTERPOLATION,
+                        RenderingHints.VALUE_ALPHA_INTERPOLATION_QUALITY);
                 if (opaque) {
                     g.setColor(Color.WHITE);
                     g.fillRect(0, 0, w, h);

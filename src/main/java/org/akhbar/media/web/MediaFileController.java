@@ -35,9 +35,10 @@ class MediaFileController {
 
     @GetMapping("/media/{key:" + MediaStorage.KEY_PATTERN + "}/{file:" + MediaStorage.FILE_PATTERN + "}")
     void serve(@PathVariable String key, @PathVariable String file, HttpServletResponse response) throws IOException {
-        MediaImage image = media.findByStorageKey(key).orElseThrow(() -> new MediaNotFoundException(key));
-        String contentType = image.contentTypeOf(file).orElseThrow(() -> new MediaNotFoundException(key + "/" + file));
-        try (StoredFile stored = storage.open(key, file).orElseThrow(() -> new MediaNotFoundException(key + "/" + file))) {
+        String path = key + "/" + file;
+        MediaImage image = media.findByStorageKey(key).orElseThrow(() -> new MediaNotFoundException(path));
+        String contentType = image.contentTypeOf(file).orElseThrow(() -> new MediaNotFoundException(path));
+        try (StoredFile stored = storage.open(key, file).orElseThrow(() -> new MediaNotFoundException(path))) {
             response.setContentType(contentType);
             response.setContentLengthLong(stored.size());
             response.setHeader("X-Content-Type-Options", "nosniff");

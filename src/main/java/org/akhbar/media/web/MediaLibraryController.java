@@ -56,7 +56,8 @@ class MediaLibraryController {
     @GetMapping("/newsroom/media.json")
     Map<String, Object> list(@RequestParam(defaultValue = "") String q,
             @RequestParam(required = false) String before) {
-        MediaSlice slice = media.page(q, before == null || before.isBlank() ? null : MediaCursor.parse(before), PAGE_SIZE);
+        MediaCursor after = before == null || before.isBlank() ? null : MediaCursor.parse(before);
+        MediaSlice slice = media.page(q, after, PAGE_SIZE);
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("items", slice.items().stream().map(MediaItem::of).toList());
         body.put("next", slice.next().map(MediaCursor::token).orElse(null));
