@@ -34,6 +34,7 @@ class ModularityTests {
             "article", Set.of("platform", "text", "taxonomy", "people", "site", "schema"),
             "newsroom", Set.of("platform", "text", "taxonomy", "people", "site", "article"),
             "transfer", Set.of("platform", "article", "taxonomy", "people", "site"),
+            "media", Set.of("platform", "people", "site", "schema"),
             "schema", Set.of());
 
     private final JavaClasses classes = new ClassFileImporter()

@@ -33,6 +33,7 @@ class LoginController {
         this.accountService = accountService;
     }
 
+    /** The sign-in form, with what the last attempt came to ({@code ?error}, {@code ?locked} …). */
     @GetMapping("/newsroom/login")
     ModelAndView login(HttpServletRequest request, @RequestParam(required = false) String error,
             @RequestParam(required = false) String locked, @RequestParam(required = false) String logout,

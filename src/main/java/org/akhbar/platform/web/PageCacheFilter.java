@@ -41,6 +41,15 @@ class PageCacheFilter extends OncePerRequestFilter {
                 (String key, CachedPage page) -> key.length() * 2 + page.weight());
     }
 
+    /**
+     * Media files are not pages: they never change, browsers and CDNs keep them for a year, and
+     * holding megabytes of them here would only crowd the pages out (and drop their own headers).
+     */
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        return request.getRequestURI().startsWith("/media/");
+    }
+
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
