@@ -2,19 +2,14 @@ package org.akhbar.transfer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 
-import org.akhbar.AkhbarApplication;
-import org.akhbar.platform.Commands;
+import org.akhbar.testing.Jobs;
+import org.akhbar.testing.Jobs.Run;
 import org.akhbar.testing.TestDatabase;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -30,27 +25,8 @@ class CommandLineIntegrationTests {
     @TempDir
     Path files;
 
-    /** Exit code and what the job printed. */
-    record Run(int exitCode, String out, String err) {
-    }
-
     private static Run run(Map<String, String> database, String... command) {
-        List<String> args = new ArrayList<>(List.of(command));
-        args.addAll(TestDatabase.asOptions(database));
-        args.add("--akhbar.test.command=true");
-        PrintStream out = System.out;
-        PrintStream err = System.err;
-        ByteArrayOutputStream capturedOut = new ByteArrayOutputStream();
-        ByteArrayOutputStream capturedErr = new ByteArrayOutputStream();
-        try {
-            System.setOut(new PrintStream(capturedOut, true, StandardCharsets.UTF_8));
-            System.setErr(new PrintStream(capturedErr, true, StandardCharsets.UTF_8));
-            int code = Commands.run(AkhbarApplication.class, args.toArray(String[]::new));
-            return new Run(code, capturedOut.toString(StandardCharsets.UTF_8), capturedErr.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(out);
-            System.setErr(err);
-        }
+        return Jobs.run(database, command);
     }
 
     private Path fixture() throws IOException {
