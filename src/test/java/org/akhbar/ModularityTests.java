@@ -31,7 +31,7 @@ class ModularityTests {
             "taxonomy", Set.of("platform", "text", "schema"),
             "people", Set.of("platform", "text", "site", "schema"),
             "site", Set.of("platform", "text", "taxonomy"),
-            "article", Set.of("platform", "text", "taxonomy", "people", "site", "schema"),
+            "article", Set.of("platform", "text", "taxonomy", "people", "site", "media", "schema"),
             "newsroom", Set.of("platform", "text", "taxonomy", "people", "site", "article"),
             "transfer", Set.of("platform", "article", "taxonomy", "people", "site"),
             "media", Set.of("platform", "people", "site", "schema"),

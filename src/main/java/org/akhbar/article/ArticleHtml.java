@@ -9,6 +9,7 @@ import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.akhbar.media.MediaImage;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -25,15 +26,18 @@ public final class ArticleHtml {
 
     private static final String ARTICLE_ID = "data-article-id";
     private static final String EXTERNAL_ID = "data-article-external-id";
+    private static final String MEDIA_ID = "data-media-id";
+    /** How wide a body image is drawn: the column's width on wide screens, the screen's on phones. */
+    static final String IMAGE_SIZES = "(min-width: 48rem) 42rem, 100vw";
     private static final String BASE_URI = "https://akhbar.invalid/";
 
     private static final Safelist ALLOWED = Safelist.none()
             .addTags("p", "br", "h2", "h3", "h4", "ul", "ol", "li", "blockquote", "q", "cite",
                     "strong", "b", "em", "i", "u", "s", "sub", "sup", "hr",
-                    "a", "figure", "figcaption", "img", "aside")
+                    "a", "figure", "figcaption", "small", "img", "aside")
             .addAttributes("a", "href", "title")
             .addProtocols("a", "href", "http", "https", "mailto")
-            .addAttributes("img", "src", "alt", "width", "height")
+            .addAttributes("img", "src", "alt", "width", "height", MEDIA_ID)
             .addProtocols("img", "src", "http", "https")
             .addAttributes("aside", ARTICLE_ID, EXTERNAL_ID)
             .preserveRelativeLinks(true);
@@ -60,12 +64,27 @@ public final class ArticleHtml {
      * (and show nothing) until resolved by a later save.
      */
     public static String sanitize(String untrusted, Function<String, Optional<Long>> resolveExternalId) {
+        return sanitize(untrusted, resolveExternalId, null);
+    }
+
+    /**
+     * The same, and images of the media library ({@code <img data-media-id="ID">}) are written out
+     * with their responsive sizes; one whose image is not in the library is dropped with its figure.
+     * {@code images} null: leave them as they are.
+     */
+    public static String sanitize(String untrusted, Function<String, Optional<Long>> resolveExternalId,
+            Function<Long, Optional<MediaImage>> images) {
         Document dirty = Jsoup.parseBodyFragment(untrusted, BASE_URI);
         dirty.select("h1").tagName("h2");
         dirty.select("h5, h6").tagName("h4");
         Document clean = new Cleaner(ALLOWED).clean(dirty);
         for (Element aside : clean.select("aside")) {
             normaliseEmbed(aside, resolveExternalId);
+        }
+        if (images != null) {
+            for (Element img : clean.select("img[" + MEDIA_ID + "]")) {
+                writeImage(img, images);
+            }
         }
         clean.select("p").forEach(p -> {
             if (!p.hasText() && p.select("img, br").isEmpty()) {
@@ -74,6 +93,29 @@ public final class ArticleHtml {
         });
         clean.outputSettings().prettyPrint(false).escapeMode(Entities.EscapeMode.base).charset("UTF-8");
         return clean.body().html().strip();
+    }
+
+    /** Trusted attributes, added after cleaning: they come from the library, not from the input. */
+    private static void writeImage(Element img, Function<Long, Optional<MediaImage>> images) {
+        String id = img.attr(MEDIA_ID).strip();
+        Optional<MediaImage> image = id.matches("\\d{1,18}") ? images.apply(Long.parseLong(id)) : Optional.empty();
+        if (image.isEmpty()) {
+            Element figure = img.closest("figure");
+            (figure != null ? figure : img).remove();
+            return;
+        }
+        MediaImage found = image.get();
+        String alt = img.attr("alt").isBlank() && found.alt() != null ? found.alt() : img.attr("alt");
+        img.clearAttributes();
+        img.attr(MEDIA_ID, Long.toString(found.id()))
+                .attr("src", found.src())
+                .attr("srcset", found.srcset())
+                .attr("sizes", IMAGE_SIZES)
+                .attr("width", Integer.toString(found.width()))
+                .attr("height", Integer.toString(found.height()))
+                .attr("alt", alt)
+                .attr("loading", "lazy")
+                .attr("decoding", "async");
     }
 
     private static void normaliseEmbed(Element aside, Function<String, Optional<Long>> resolveExternalId) {

@@ -9,6 +9,8 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.akhbar.media.MediaImage;
+import org.akhbar.media.MediaRepository;
 import org.akhbar.platform.ContentCache;
 import org.akhbar.platform.ContentCaches;
 import org.springframework.beans.factory.annotation.Value;
@@ -42,10 +44,14 @@ public class ArticleReader {
     private final ContentCache<PageKey, Slice<ArticleSummary>> pages;
     private final ContentCache<Long, List<ArticleNote>> notes;
     private final NoteRepository noteRepository;
+    private final ContentCache<Long, Optional<MediaImage>> images;
+    private final MediaRepository media;
 
-    ArticleReader(ArticleRepository articles, RelatedArticles related, NoteRepository noteRepository, Clock clock,
-            ContentCaches caches, @Value("${akhbar.cache.data.max-size:128MB}") DataSize maxSize) {
+    ArticleReader(ArticleRepository articles, RelatedArticles related, NoteRepository noteRepository,
+            MediaRepository media, Clock clock, ContentCaches caches,
+            @Value("${akhbar.cache.data.max-size:128MB}") DataSize maxSize) {
         this.articles = articles;
+        this.media = media;
         this.noteRepository = noteRepository;
         this.related = related;
         this.clock = clock;
@@ -56,6 +62,7 @@ public class ArticleReader {
         this.relatedIds = caches.create(budget / 16, (RelatedKey key, List<Long> ids) -> 100 + 16 * ids.size());
         this.pages = caches.create(budget / 8, (PageKey key, Slice<ArticleSummary> slice) ->
                 100 + SUMMARY_WEIGHT * slice.items().size());
+        this.images = caches.create(budget / 64, (Long id, Optional<MediaImage> image) -> 1_000);
         this.notes = caches.create(budget / 64, (Long id, List<ArticleNote> list) ->
                 100 + list.stream().mapToInt(n -> 2 * n.body().length() + 100).sum());
     }
@@ -63,6 +70,11 @@ public class ArticleReader {
     /** The article, if it is published. */
     public Optional<Article> article(long id) {
         return byId.get(id, key -> articles.findPublishedById(key, clock.instant()));
+    }
+
+    /** A featured image, if it is still in the library. */
+    public Optional<MediaImage> image(long mediaId) {
+        return images.get(mediaId, media::findById);
     }
 
     /** Whether the article was published once and taken off the site (not cached: rare). */

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.akhbar.platform.InvalidInputException.Problem;
+import org.akhbar.media.MediaRepository;
 import org.akhbar.people.Author;
 import org.akhbar.people.AuthorRepository;
 import org.akhbar.platform.Change;
@@ -47,12 +48,15 @@ public class ArticleService {
     private final TagRepository tags;
     private final AuthorRepository authors;
     private final RevisionRepository revisions;
+    private final MediaRepository media;
     private final ChangeLog changeLog;
     private final Clock clock;
 
     ArticleService(ArticleRepository articles, SectionRepository sections, TagRepository tags,
-            AuthorRepository authors, RevisionRepository revisions, ChangeLog changeLog, Clock clock) {
+            AuthorRepository authors, RevisionRepository revisions, MediaRepository media, ChangeLog changeLog,
+            Clock clock) {
         this.articles = articles;
+        this.media = media;
         this.revisions = revisions;
         this.sections = sections;
         this.tags = tags;
@@ -128,7 +132,7 @@ public class ArticleService {
         int changed = 0;
         for (long id : articles.findIdsWithUnresolvedEmbeds()) {
             String body = articles.findById(id).orElseThrow().bodyHtml();
-            String resolved = ArticleHtml.sanitize(body, articles::findIdByExternalId);
+            String resolved = ArticleHtml.sanitize(body, articles::findIdByExternalId, media::findById);
             if (!resolved.equals(body)) {
                 articles.updateBody(id, resolved);
                 changeLog.append(ENTITY, id, "updated");
@@ -156,7 +160,7 @@ public class ArticleService {
         } else if (input.bodyHtml().length() > BODY_MAX) {
             problems.add(new Problem("body", "article.error.body-too-long", BODY_MAX));
         } else {
-            body = ArticleHtml.sanitize(input.bodyHtml(), articles::findIdByExternalId);
+            body = ArticleHtml.sanitize(input.bodyHtml(), articles::findIdByExternalId, media::findById);
             if (body.isBlank()) {
                 problems.add(new Problem("body", "article.error.body-empty-after-cleaning"));
             }
@@ -178,6 +182,9 @@ public class ArticleService {
         }
         if (input.tags().size() > TAGS_MAX) {
             problems.add(new Problem("tags", "article.error.too-many-tags", TAGS_MAX));
+        }
+        if (input.featuredMediaId() != null && media.findById(input.featuredMediaId()).isEmpty()) {
+            problems.add(new Problem("featuredMediaId", "article.error.featured-missing"));
         }
         if (!problems.isEmpty()) {
             throw new InvalidArticleException(problems);

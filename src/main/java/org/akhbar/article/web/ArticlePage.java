@@ -4,13 +4,14 @@ import java.util.List;
 
 import org.akhbar.article.Article;
 import org.akhbar.article.ArticleNote;
+import org.akhbar.media.MediaImage;
 import org.akhbar.article.ArticleSummary;
 import org.akhbar.site.Chrome;
 
 /** The model of the article page, everything computed: the template only prints it. */
 public record ArticlePage(Chrome chrome, Article article, String canonicalUrl, String date, String isoDate,
         String hijri, String readingTime, List<BodyBlock> body, List<ArticleSummary> related,
-        List<ShareLink> share, List<ArticleNote> notes, String revisedAt) {
+        List<ShareLink> share, List<ArticleNote> notes, String revisedAt, MediaImage featured) {
 
     /** A piece of the body: sanitised HTML as stored, or the "اقرأ أيضاً" card of a published article. */
     public sealed interface BodyBlock {

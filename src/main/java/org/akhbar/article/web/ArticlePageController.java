@@ -75,7 +75,8 @@ class ArticlePageController {
                 body(article, summaries), relatedIds.stream().map(summaries::get).filter(Objects::nonNull).toList(),
                 share(page.absolute(ArticlePaths.of(article.id())), article.title()),
                 article.revisedAt() == null ? List.of() : articles.notes(article.id()),
-                article.revisedAt() == null ? null : page.dateTime(article.revisedAt())));
+                article.revisedAt() == null ? null : page.dateTime(article.revisedAt()),
+                article.featuredMediaId() == null ? null : articles.image(article.featuredMediaId()).orElse(null)));
     }
 
     /** The published article; one taken off the site is gone (410), anything else not found. */
