@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.jooq.DSLContext;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -19,8 +20,8 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * Appends to the change log inside the writer's transaction, so a change is logged if and only if
  * it is committed. Followers on every node (see {@link ChangeLogFollower}) turn it into
  * {@link ContentChanged} events. The writer's own node hears of its changes at once, when the
- * transaction commits, so the writer reads its own write here without waiting for a poll (the
- * follower brings the same changes again later; listeners take them twice without harm).
+ * transaction commits, so the writer reads its own write here without waiting for a poll; the
+ * follower is told, and does not announce them a second time.
  */
 @Component
 public class ChangeLog {
@@ -28,11 +29,13 @@ public class ChangeLog {
     private final DSLContext db;
     private final Clock clock;
     private final ApplicationEventPublisher events;
+    private final ObjectProvider<ChangeLogFollower> follower;
 
-    ChangeLog(DSLContext db, Clock clock, ApplicationEventPublisher events) {
+    ChangeLog(DSLContext db, Clock clock, ApplicationEventPublisher events, ObjectProvider<ChangeLogFollower> follower) {
         this.db = db;
         this.clock = clock;
         this.events = events;
+        this.follower = follower;
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
@@ -61,6 +64,7 @@ public class ChangeLog {
                 public void afterCompletion(int status) {
                     TransactionSynchronizationManager.unbindResource(ChangeLog.this);
                     if (status == STATUS_COMMITTED) {
+                        follower.ifAvailable(f -> f.announcedHere(fresh.stream().map(Change::id).toList()));
                         events.publishEvent(new ContentChanged(List.copyOf(fresh)));
                     }
                 }

@@ -6,9 +6,12 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 
@@ -46,6 +49,8 @@ public class ChangeLogFollower implements SmartLifecycle {
     private final Duration interval;
     private final Semaphore wakeUps = new Semaphore(0);
     private final Map<Long, Instant> gaps = new TreeMap<>();
+    /** Changes this node's own writers have announced already (see {@link ChangeLog}). */
+    private final Set<Long> announcedHere = ConcurrentHashMap.newKeySet();
     private volatile Thread thread;
     private long lastSeen;
 
@@ -55,6 +60,13 @@ public class ChangeLogFollower implements SmartLifecycle {
         this.events = events;
         this.clock = clock;
         this.interval = interval;
+    }
+
+    /** Changes committed on this node and announced here at commit: not to be announced twice. */
+    void announcedHere(Collection<Long> ids) {
+        if (thread != null) {
+            announcedHere.addAll(ids);
+        }
     }
 
     /** Reads what was committed since the last poll and publishes it; returns how many changes. */
@@ -78,6 +90,9 @@ public class ChangeLogFollower implements SmartLifecycle {
             fresh.add(change);
         }
         gaps.values().removeIf(deadline -> deadline.isBefore(now));
+        fresh.removeIf(change -> announcedHere.remove(change.id()));
+        // An id announced after this follower had already read it stays behind: keep that bounded.
+        announcedHere.removeIf(id -> id <= lastSeen - BATCH);
         if (!fresh.isEmpty()) {
             events.publishEvent(new ContentChanged(List.copyOf(fresh)));
         }

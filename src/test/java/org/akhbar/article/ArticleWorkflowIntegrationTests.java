@@ -47,6 +47,12 @@ class ArticleWorkflowIntegrationTests {
     @Autowired
     AccountService accounts;
 
+    @Autowired
+    ArticlePreviews previews;
+
+    @Autowired
+    PreviewRepository previewRows;
+
     private Staff contributor;
     private Staff author;
     private Staff editor;
@@ -194,5 +200,27 @@ class ArticleWorkflowIntegrationTests {
 
         workflow.save(id, article("مسودة تُحفظ مجدداً").build(), version(id), Action.SAVE, true, editor);
         assertThat(web.get(path).headers().firstValue("X-Cache")).hasValue("hit");
+    }
+
+    @Test
+    void aPreviewLinkShowsADraftToSomeoneWithoutAnAccountUntilItExpires() {
+        long id = draft(contributor, "مسودة للمعاينة");
+        assertThatThrownBy(() -> previews.create(id, author)).isInstanceOf(ForbiddenException.class);
+        String token = previews.create(id, contributor);
+        assertThat(token).hasSizeGreaterThanOrEqualTo(40);
+
+        HttpResponse<String> page = web.get("/preview/" + token);
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("مسودة للمعاينة").contains("معاينة:").contains("noindex");
+        assertThat(page.headers().firstValue("Cache-Control")).hasValue("no-store");
+        assertThat(web.get("/preview/" + token.substring(1) + "x").statusCode()).isEqualTo(404);
+
+        String expired = "an-expired-link-token-000000000000000000000";
+        previewRows.insert(ArticlePreviews.hash(expired), id, contributor.id(), Instant.now().minusSeconds(7200),
+                Instant.now().minusSeconds(3600));
+        assertThat(previews.find(expired)).isEmpty();
+        assertThat(web.get("/preview/" + expired).statusCode()).isEqualTo(404);
+        assertThat(previews.find(token)).isPresent();
+        assertThat(web.get("/article/" + id).statusCode()).isEqualTo(404);   // still not public
     }
 }

@@ -15,6 +15,7 @@ import org.akhbar.article.Article;
 import org.akhbar.article.ArticleHtml;
 import org.akhbar.article.ArticleNotFoundException;
 import org.akhbar.article.ArticlePaths;
+import org.akhbar.article.ArticlePreviews;
 import org.akhbar.article.ArticleReader;
 import org.akhbar.article.ArticleSummary;
 import org.akhbar.article.web.ArticlePage.BodyBlock;
@@ -38,12 +39,15 @@ class ArticlePageController {
     static final int RELATED = 6;
 
     private final ArticleReader articles;
+    private final ArticlePreviews previews;
     private final SiteChrome chrome;
     private final HttpCaching caching;
     private final LastChange lastChange;
 
-    ArticlePageController(ArticleReader articles, SiteChrome chrome, HttpCaching caching, LastChange lastChange) {
+    ArticlePageController(ArticleReader articles, ArticlePreviews previews, SiteChrome chrome, HttpCaching caching,
+            LastChange lastChange) {
         this.articles = articles;
+        this.previews = previews;
         this.chrome = chrome;
         this.caching = caching;
         this.lastChange = lastChange;
@@ -60,9 +64,24 @@ class ArticlePageController {
         if (!article.slug().equals(slug)) {
             return canonical(article);
         }
-        Chrome page = chrome.chrome();
         Instant changed = lastChange.at();
         caching.publicPage(response, changed != null && changed.isAfter(article.updatedAt()) ? changed : article.updatedAt());
+        return page(article, chrome.chrome(), false);
+    }
+
+    /**
+     * An article that is not public, shown through a preview link: never cached, never indexed,
+     * not found once the link has expired.
+     */
+    @GetMapping("/preview/{token:[A-Za-z0-9_-]{20,100}}")
+    ModelAndView preview(@PathVariable String token, HttpServletResponse response) {
+        Article article = previews.find(token).orElseThrow(PreviewNotFoundException::new);
+        response.setHeader("Cache-Control", "no-store");
+        response.setHeader("X-Robots-Tag", "noindex, nofollow");
+        return page(article, chrome.chrome(), true);
+    }
+
+    private ModelAndView page(Article article, Chrome page, boolean preview) {
         String url = page.absolute(article.path());
         // The related articles and the embedded cards' targets, read together.
         List<Long> relatedIds = articles.related(article, RELATED);
@@ -76,7 +95,8 @@ class ArticlePageController {
                 share(page.absolute(ArticlePaths.of(article.id())), article.title()),
                 article.revisedAt() == null ? List.of() : articles.notes(article.id()),
                 article.revisedAt() == null ? null : page.dateTime(article.revisedAt()),
-                article.featuredMediaId() == null ? null : articles.image(article.featuredMediaId()).orElse(null)));
+                article.featuredMediaId() == null ? null : articles.image(article.featuredMediaId()).orElse(null),
+                preview));
     }
 
     /** The published article; one taken off the site is gone (410), anything else not found. */

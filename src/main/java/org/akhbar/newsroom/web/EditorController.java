@@ -13,6 +13,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.akhbar.article.Article;
 import org.akhbar.article.ArticleNotFoundException;
+import org.akhbar.article.ArticlePreviews;
 import org.akhbar.article.ArticleRepository;
 import org.akhbar.article.ArticleService.Saved;
 import org.akhbar.article.ArticleStatus;
@@ -56,9 +57,12 @@ class EditorController {
     private final NoteRepository notes;
     private final SectionRepository sections;
     private final TagRepository tags;
+    private final ArticlePreviews previews;
 
     EditorController(NewsroomPages pages, ArticleWorkflow workflow, ArticleRepository articles,
-            RevisionRepository revisions, NoteRepository notes, SectionRepository sections, TagRepository tags) {
+            RevisionRepository revisions, NoteRepository notes, SectionRepository sections, TagRepository tags,
+            ArticlePreviews previews) {
+        this.previews = previews;
         this.pages = pages;
         this.workflow = workflow;
         this.articles = articles;
@@ -71,18 +75,27 @@ class EditorController {
 
     @GetMapping("/newsroom/articles/new")
     ModelAndView create(HttpServletRequest request) {
-        return editor(request, null, null, ArticleForm.empty(), List.of(), null);
+        return editor(request, null, null, ArticleForm.empty(), List.of(), null, null);
     }
 
     @GetMapping("/newsroom/articles/{id:\\d{1,18}}")
     ModelAndView edit(HttpServletRequest request, @PathVariable long id,
-            @RequestParam(required = false) String saved) {
+            @RequestParam(required = false) String saved, @RequestParam(required = false) String preview) {
         Article article = articles.findById(id).orElseThrow(() -> new ArticleNotFoundException(id));
         if (!workflow.mayEdit(staff(), id)) {
             throw new ForbiddenException("article.error.may-not-edit");
         }
+        String previewUrl = preview != null && preview.matches("[A-Za-z0-9_-]{20,100}")
+                ? pages.absolute("/preview/" + preview) : null;
         return editor(request, article, article.status(), ArticleForm.of(article, zone()), List.of(),
-                saved == null ? null : "editor.saved." + saved);
+                saved == null ? null : "editor.saved." + saved, previewUrl);
+    }
+
+    /** A new preview link for someone without an account; shown once, on the editor page. */
+    @PostMapping("/newsroom/articles/{id:\\d{1,18}}/preview")
+    ModelAndView preview(@PathVariable long id) {
+        String token = previews.create(id, staff());
+        return Redirects.to("/newsroom/articles/" + id + "?preview=" + token);
     }
 
     @PostMapping("/newsroom/articles")
@@ -116,11 +129,11 @@ class EditorController {
     private ModelAndView reshow(HttpServletRequest request, Long id, ArticleForm form, List<FormProblem> problems,
             String messageKey) {
         Article article = id == null ? null : articles.findById(id).orElseThrow(() -> new ArticleNotFoundException(id));
-        return editor(request, article, article == null ? null : article.status(), form, problems, messageKey);
+        return editor(request, article, article == null ? null : article.status(), form, problems, messageKey, null);
     }
 
     private ModelAndView editor(HttpServletRequest request, Article article, ArticleStatus status, ArticleForm form,
-            List<FormProblem> problems, String messageKey) {
+            List<FormProblem> problems, String messageKey, String previewUrl) {
         Staff staff = staff();
         Long id = article == null ? null : article.id();
         boolean mayPublish = id == null ? staff.atLeast(Role.AUTHOR) : workflow.mayPublish(staff, id);
@@ -137,7 +150,7 @@ class EditorController {
                 sections.findAll(), actions, problems, messageKey, id == null ? 0 : revisions.count(id),
                 article != null && current == ArticleStatus.PUBLISHED ? article.path() : null,
                 id == null ? List.of() : notes.findByArticle(id), staff.atLeast(Role.EDITOR),
-                mayPublish && current == ArticleStatus.PUBLISHED));
+                mayPublish && current == ArticleStatus.PUBLISHED, previewUrl));
     }
 
     // ---- autosave, answered in JSON --------------------------------------------------------------

@@ -9,11 +9,13 @@ import org.akhbar.taxonomy.Section;
 
 /**
  * The editor page's model. {@code id} is null for an article not saved yet; {@code actions} are the
- * buttons this member of staff may press in this state; {@code publicPath} is set when published.
+ * buttons this member of staff may press in this state; {@code publicPath} is set when published;
+ * {@code previewUrl} is a preview link just made, shown once.
  */
 public record EditorPage(NewsroomChrome chrome, Long id, ArticleStatus status, ArticleForm form,
         List<Section> sections, List<Action> actions, List<FormProblem> problems, String messageKey,
-        int revisionCount, String publicPath, List<ArticleNote> notes, boolean mayCredit, boolean mayAddNote) {
+        int revisionCount, String publicPath, List<ArticleNote> notes, boolean mayCredit, boolean mayAddNote,
+        String previewUrl) {
 
     /** Notes show under a saved article that has some, or may get some. */
     public boolean showsNotes() {

@@ -30,6 +30,11 @@ class NewsroomPages {
                 versioned("/assets/newsroom/editor.js"));
     }
 
+    /** The public address of a path of the site (its configured address, never the request's Host). */
+    String absolute(String path) {
+        return site.site().absolute(path);
+    }
+
     /** The newsroom's time zone: publish times are typed in it. */
     java.time.ZoneId zone() {
         return site.site().zone();
