@@ -4,13 +4,13 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 /**
  * An uploaded image as pages use it: where its original and its renditions are served, and what
  * it shows (alt text), says (caption) and who took it (credit).
  *
- * @param widths the widths of its renditions, smallest first; empty for a GIF or a small image
+ * @param widths the widths of its renditions, smallest first, the last at the original's width (or
+ *     {@code Renditions.LARGEST}); empty for a GIF
  */
 public record MediaImage(long id, String storageKey, ImageType type, int width, int height, long byteSize,
         List<Integer> widths, String originalName, String alt, String caption, String credit, Instant createdAt) {
@@ -30,12 +30,15 @@ public record MediaImage(long id, String storageKey, ImageType type, int width, 
         return type.contentType();
     }
 
-    /** The original, as uploaded. */
+    /**
+     * The largest file readers may have: the widest rendition, or for a GIF the original (the only
+     * file served as uploaded; other originals may carry camera data and GPS positions).
+     */
     public String url() {
-        return PATH + storageKey + "/" + originalFileName();
+        return widths.isEmpty() ? PATH + storageKey + "/" + originalFileName() : url(widths.getLast());
     }
 
-    /** The rendition {@code width} pixels wide, or the original where none was made (the image is narrower). */
+    /** The rendition {@code width} pixels wide, or the largest where none was made (the image is narrower). */
     public String url(int width) {
         return widths.contains(width)
                 ? PATH + storageKey + "/" + renditionFileName(width, type.renditionType().orElseThrow())
@@ -51,18 +54,17 @@ public record MediaImage(long id, String storageKey, ImageType type, int width, 
         return url(THUMBNAIL_WIDTH);
     }
 
-    /**
-     * Every size there is, for the browser to choose from:
-     * {@code "/media/K/320.jpg 320w, …, /media/K/original.jpg 2000w"}.
-     */
+    /** Every size there is, for the browser to choose from: {@code "/media/K/320.jpg 320w, …, /media/K/2000.jpg 2000w"}. */
     public String srcset() {
-        return Stream.concat(widths.stream().map(w -> url(w) + " " + w + "w"), Stream.of(url() + " " + width + "w"))
-                .collect(Collectors.joining(", "));
+        if (widths.isEmpty()) {
+            return url() + " " + width + "w";
+        }
+        return widths.stream().map(w -> url(w) + " " + w + "w").collect(Collectors.joining(", "));
     }
 
     /** The content type to serve a stored file of this image with, if it is one of its files. */
     public Optional<String> contentTypeOf(String fileName) {
-        if (fileName.equals(originalFileName())) {
+        if (widths.isEmpty() && fileName.equals(originalFileName())) {
             return Optional.of(type.contentType());
         }
         return type.renditionType()

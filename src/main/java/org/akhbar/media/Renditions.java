@@ -18,12 +18,15 @@ import javax.imageio.stream.MemoryCacheImageOutputStream;
 
 /**
  * The responsive sizes of an upload, for {@code srcset}: each of {@link #WIDTHS} that is narrower
- * than the original. They are drawn afresh and encoded without the original's metadata, so no
- * camera data or GPS position reaches them. GIFs get none: they may be animated.
+ * than the original, and the original's own width (at most {@link #LARGEST}). They are drawn afresh
+ * and encoded without the original's metadata, so no camera data or GPS position reaches readers:
+ * the original itself is kept but never served. GIFs get none: they may be animated.
  */
 final class Renditions {
 
     static final List<Integer> WIDTHS = List.of(320, 640, 1024, 1600);
+    /** The widest rendition: the size a reader gets of a larger original. */
+    static final int LARGEST = 2400;
     static final float JPEG_QUALITY = 0.82f;
 
     private Renditions() {
@@ -34,7 +37,10 @@ final class Renditions {
         if (type.renditionType().isEmpty()) {
             return List.of();
         }
-        return WIDTHS.stream().filter(w -> w < width).toList();
+        int largest = Math.min(width, LARGEST);
+        List<Integer> widths = new ArrayList<>(WIDTHS.stream().filter(w -> w < largest).toList());
+        widths.add(largest);
+        return List.copyOf(widths);
     }
 
     /** The renditions of {@code image}, smallest first. */

@@ -17,41 +17,42 @@ class MediaImageTests {
     }
 
     @Test
-    void theOriginalIsServedUnderItsOwnType() {
-        assertThat(image(ImageType.JPEG, 2000, List.of()).url()).isEqualTo("/media/" + KEY + "/original.jpg");
-        assertThat(image(ImageType.WEBP, 2000, List.of()).url()).isEqualTo("/media/" + KEY + "/original.webp");
+    void onlyAGifIsServedAsUploaded() {
+        assertThat(image(ImageType.GIF, 300, List.of()).url()).isEqualTo("/media/" + KEY + "/original.gif");
+        assertThat(image(ImageType.JPEG, 800, List.of(320, 640, 800)).url()).isEqualTo("/media/" + KEY + "/800.jpg");
     }
 
     @Test
-    void aRenditionIsServedAtItsWidthOrTheOriginalStandsIn() {
-        MediaImage image = image(ImageType.WEBP, 800, List.of(320, 640));
+    void aRenditionIsServedAtItsWidthOrTheLargestStandsIn() {
+        MediaImage image = image(ImageType.WEBP, 800, List.of(320, 640, 800));
         assertThat(image.url(320)).isEqualTo("/media/" + KEY + "/320.jpg");
-        assertThat(image.url(1024)).isEqualTo(image.url());
+        assertThat(image.url(1024)).isEqualTo("/media/" + KEY + "/800.jpg");
         assertThat(image.thumbnail()).isEqualTo("/media/" + KEY + "/320.jpg");
     }
 
     @Test
-    void theSrcIsTheColumnWideRenditionOrTheOriginal() {
-        assertThat(image(ImageType.JPEG, 2000, List.of(320, 640, 1024, 1600)).src())
+    void theSrcIsTheColumnWideRenditionOrTheLargest() {
+        assertThat(image(ImageType.JPEG, 2000, List.of(320, 640, 1024, 1600, 2000)).src())
                 .isEqualTo("/media/" + KEY + "/1024.jpg");
-        assertThat(image(ImageType.PNG, 800, List.of(320, 640)).src()).isEqualTo("/media/" + KEY + "/original.png");
+        assertThat(image(ImageType.PNG, 800, List.of(320, 640, 800)).src()).isEqualTo("/media/" + KEY + "/800.png");
     }
 
     @Test
-    void theSrcsetListsEveryRenditionThenTheOriginal() {
-        assertThat(image(ImageType.PNG, 800, List.of(320, 640)).srcset()).isEqualTo(
-                "/media/" + KEY + "/320.png 320w, /media/" + KEY + "/640.png 640w, /media/" + KEY + "/original.png 800w");
+    void theSrcsetListsEveryRendition() {
+        assertThat(image(ImageType.PNG, 800, List.of(320, 640, 800)).srcset()).isEqualTo(
+                "/media/" + KEY + "/320.png 320w, /media/" + KEY + "/640.png 640w, /media/" + KEY + "/800.png 800w");
         assertThat(image(ImageType.GIF, 2000, List.of()).srcset()).isEqualTo("/media/" + KEY + "/original.gif 2000w");
     }
 
     @Test
-    void onlyItsOwnFilesHaveAContentType() {
-        MediaImage webp = image(ImageType.WEBP, 800, List.of(320, 640));
-        assertThat(webp.contentTypeOf("original.webp")).contains("image/webp");
+    void onlyItsPublicFilesHaveAContentType() {
+        MediaImage webp = image(ImageType.WEBP, 800, List.of(320, 640, 800));
+        assertThat(webp.contentTypeOf("original.webp")).isEmpty();   // kept, never served
         assertThat(webp.contentTypeOf("320.jpg")).contains("image/jpeg");
         assertThat(webp.contentTypeOf("original.jpg")).isEmpty();
         assertThat(webp.contentTypeOf("1024.jpg")).isEmpty();
         assertThat(webp.contentTypeOf("320.webp")).isEmpty();
+        assertThat(image(ImageType.GIF, 800, List.of()).contentTypeOf("original.gif")).contains("image/gif");
         assertThat(image(ImageType.GIF, 800, List.of()).contentTypeOf("320.gif")).isEmpty();
     }
 }

@@ -75,7 +75,7 @@ class MediaServiceIntegrationTests {
         assertThat(image.width()).isEqualTo(1200);
         assertThat(image.height()).isEqualTo(800);
         assertThat(image.byteSize()).isEqualTo(content.length);
-        assertThat(image.widths()).containsExactly(320, 640, 1024);
+        assertThat(image.widths()).containsExactly(320, 640, 1024, 1200);
         assertThat(image.storageKey()).matches(MediaStorage.KEY_PATTERN);
         assertThat(image.originalName()).isEqualTo("مؤتمر صحفي.jpg");
         assertThat(image.credit()).isEqualTo("تصوير: سامر الحداد");
@@ -83,7 +83,7 @@ class MediaServiceIntegrationTests {
         try (StoredFile original = storage.open(image.storageKey(), "original.jpg").orElseThrow()) {
             assertThat(original.content().readAllBytes()).isEqualTo(content);
         }
-        for (String file : List.of("320.jpg", "640.jpg", "1024.jpg")) {
+        for (String file : List.of("320.jpg", "640.jpg", "1024.jpg", "1200.jpg")) {
             assertThat(storage.exists(image.storageKey(), file)).as(file).isTrue();
         }
         assertThat(db.select(CHANGE_LOG.ACTION).from(CHANGE_LOG)
@@ -95,10 +95,10 @@ class MediaServiceIntegrationTests {
     void aPngNamedLikeAJpegIsStoredAsThePngItIs() throws IOException {
         MediaImage image = service.upload("photo.jpg", TestImages.png(700, 350), null, null, null, null);
         assertThat(image.contentType()).isEqualTo("image/png");
-        assertThat(image.url()).endsWith("/original.png");
+        assertThat(image.url()).endsWith("/700.png");
         assertThat(storage.exists(image.storageKey(), "original.png")).isTrue();
         assertThat(storage.exists(image.storageKey(), "original.jpg")).isFalse();
-        assertThat(image.widths()).containsExactly(320, 640);
+        assertThat(image.widths()).containsExactly(320, 640, 700);
         assertThat(storage.exists(image.storageKey(), "640.png")).isTrue();
     }
 

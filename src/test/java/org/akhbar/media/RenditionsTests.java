@@ -20,7 +20,7 @@ class RenditionsTests {
     @Test
     void aWidePhotoGetsEverySizeAsJpeg() {
         List<Rendition> renditions = renditionsOf(TestImages.jpeg(2000, 1000));
-        assertThat(renditions).extracting(Rendition::width).containsExactly(320, 640, 1024, 1600);
+        assertThat(renditions).extracting(Rendition::width).containsExactly(320, 640, 1024, 1600, 2000);
         for (Rendition rendition : renditions) {
             assertThat(rendition.type()).isEqualTo(ImageType.JPEG);
             assertThat(ImageType.sniff(rendition.content())).contains(ImageType.JPEG);
@@ -32,18 +32,18 @@ class RenditionsTests {
     }
 
     @Test
-    void onlySizesNarrowerThanTheOriginalAreMade() {
-        assertThat(Renditions.widthsFor(ImageType.JPEG, 700)).containsExactly(320, 640);
-        assertThat(Renditions.widthsFor(ImageType.JPEG, 640)).containsExactly(320);
-        assertThat(Renditions.widthsFor(ImageType.JPEG, 320)).isEmpty();
-        assertThat(Renditions.widthsFor(ImageType.JPEG, 5000)).containsExactly(320, 640, 1024, 1600);
-        assertThat(renditionsOf(TestImages.jpeg(300, 200))).isEmpty();
+    void sizesNarrowerThanTheOriginalAreMadeAndTheOriginalsOwnWidthUpToTheLargest() {
+        assertThat(Renditions.widthsFor(ImageType.JPEG, 700)).containsExactly(320, 640, 700);
+        assertThat(Renditions.widthsFor(ImageType.JPEG, 640)).containsExactly(320, 640);
+        assertThat(Renditions.widthsFor(ImageType.JPEG, 320)).containsExactly(320);
+        assertThat(Renditions.widthsFor(ImageType.JPEG, 5000)).containsExactly(320, 640, 1024, 1600, 2400);
+        assertThat(renditionsOf(TestImages.jpeg(300, 200))).extracting(Rendition::width).containsExactly(300);
     }
 
     @Test
     void aPngStaysAPngAndKeepsItsTransparency() {
         List<Rendition> renditions = renditionsOf(TestImages.transparentPng(800, 400));
-        assertThat(renditions).extracting(Rendition::width).containsExactly(320, 640);
+        assertThat(renditions).extracting(Rendition::width).containsExactly(320, 640, 800);
         assertThat(renditions).allSatisfy(rendition -> {
             assertThat(rendition.fileName()).endsWith(".png");
             assertThat(ImageType.sniff(rendition.content())).contains(ImageType.PNG);
@@ -56,10 +56,9 @@ class RenditionsTests {
     @Test
     void aWebpBecomesAJpegLaidOnWhite() {
         List<Rendition> renditions = renditionsOf(TestImages.WEBP_TRANSPARENT);
-        assertThat(renditions).singleElement().satisfies(rendition -> {
-            assertThat(rendition.fileName()).isEqualTo("320.jpg");
-            assertThat(ImageType.sniff(rendition.content())).contains(ImageType.JPEG);
-        });
+        assertThat(renditions).extracting(Rendition::fileName).containsExactly("320.jpg", "400.jpg");
+        assertThat(renditions).allSatisfy(rendition ->
+                assertThat(ImageType.sniff(rendition.content())).contains(ImageType.JPEG));
         BufferedImage pixels = TestImages.read(renditions.getFirst().content());
         assertThat(pixels.getWidth()).isEqualTo(320);
         assertNear(pixels.getRGB(40, 4), 0xFFFFFF);
@@ -76,7 +75,7 @@ class RenditionsTests {
     void renditionsCarryNoneOfTheOriginalsMetadata() {
         byte[] original = TestImages.jpegWithGps(1200, 800);
         assertThat(contains(original, "GPSLatitude")).isTrue();
-        assertThat(renditionsOf(original)).hasSize(3).allSatisfy(rendition -> {
+        assertThat(renditionsOf(original)).hasSize(4).allSatisfy(rendition -> {
             assertThat(contains(rendition.content(), "Exif")).isFalse();
             assertThat(contains(rendition.content(), "GPS")).isFalse();
         });

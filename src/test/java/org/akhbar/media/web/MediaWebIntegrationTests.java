@@ -81,7 +81,7 @@ class MediaWebIntegrationTests {
         assertThat(uploaded.statusCode()).as(uploaded.body()).isEqualTo(201);
         JsonNode item = json(uploaded);
         String url = item.get("url").asString();
-        assertThat(url).matches("/media/[0-9a-f]{32}/original\\.jpg");
+        assertThat(url).matches("/media/[0-9a-f]{32}/1200\\.jpg");
         String base = url.substring(0, url.lastIndexOf('/') + 1);
         assertThat(item.get("src").asString()).isEqualTo(base + "1024.jpg");
         assertThat(item.get("thumb").asString()).isEqualTo(base + "320.jpg");
@@ -99,11 +99,13 @@ class MediaWebIntegrationTests {
         assertThat(listed.get("items").get(0).get("id").asLong()).isEqualTo(item.get("id").asLong());
         assertThat(listed.get("next").isNull()).isTrue();
 
+        // The original, with whatever the camera wrote into it, is kept but never served.
+        assertThat(fetch(base + "original.jpg").statusCode()).isEqualTo(404);
         HttpResponse<byte[]> original = fetch(url);
         assertThat(original.statusCode()).isEqualTo(200);
-        assertThat(original.body()).isEqualTo(content);
+        assertThat(TestImages.read(original.body()).getWidth()).isEqualTo(1200);
         assertThat(original.headers().firstValue("Content-Type")).contains("image/jpeg");
-        assertThat(original.headers().firstValue("Content-Length")).contains(String.valueOf(content.length));
+        assertThat(original.headers().firstValue("Content-Length")).contains(String.valueOf(original.body().length));
         assertThat(original.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
         assertThat(original.headers().firstValue("Content-Security-Policy")).contains("default-src 'none'; sandbox");
         assertThat(original.headers().firstValue("Content-Disposition")).contains("inline");
@@ -120,9 +122,9 @@ class MediaWebIntegrationTests {
         HttpResponse<String> uploaded = newsroom.upload("photo.jpg", "image/jpeg", TestImages.png(500, 250), Map.of());
         assertThat(uploaded.statusCode()).isEqualTo(201);
         String url = json(uploaded).get("url").asString();
-        assertThat(url).endsWith("/original.png");
+        assertThat(url).endsWith("/500.png");
         assertThat(fetch(url).headers().firstValue("Content-Type")).contains("image/png");
-        assertThat(fetch(url.replace("original.png", "320.png")).headers().firstValue("Content-Type")).contains("image/png");
+        assertThat(fetch(url.replace("500.png", "320.png")).headers().firstValue("Content-Type")).contains("image/png");
         assertThat(fetch(url.replace(".png", ".jpg")).statusCode()).isEqualTo(404);
     }
 
@@ -211,7 +213,8 @@ class MediaWebIntegrationTests {
     @Test
     void unknownFilesAreArabic404Pages() {
         String url = service.upload("x.png", TestImages.png(10, 10), null, null, null, null).url();
-        for (String path : new String[] {"/media/" + "0".repeat(32) + "/original.png", url.replace("original", "320"),
+        for (String path : new String[] {"/media/" + "0".repeat(32) + "/original.png", url.replace("10.png", "320.png"),
+                url.replace("10.png", "original.png"),
                 url.replace(".png", ".svg"), "/media/ABC/original.png", url + "/x"}) {
             HttpResponse<String> response = web.get(path);
             assertThat(response.statusCode()).as(path).isEqualTo(404);
