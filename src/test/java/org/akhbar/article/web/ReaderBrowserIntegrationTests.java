@@ -3,28 +3,21 @@ package org.akhbar.article.web;
 import static org.akhbar.article.ArticleBuilder.article;
 import static org.akhbar.article.ArticleBuilder.unique;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.fail;
 
-import java.io.File;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.logging.Level;
-import java.util.stream.Stream;
 
 import org.akhbar.article.ArticleRepository;
 import org.akhbar.article.ArticleService;
 import org.akhbar.taxonomy.SectionRepository;
 import org.akhbar.testing.DatabaseTest;
+import org.akhbar.testing.HeadlessChromium;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -33,12 +26,7 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.interactions.Actions;
-import org.openqa.selenium.logging.LogEntry;
-import org.openqa.selenium.logging.LogType;
-import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.ExpectedCondition;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -64,9 +52,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @DatabaseTest
 class ReaderBrowserIntegrationTests {
 
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-    private static final String REQUIRE_BROWSER = "AKHBAR_REQUIRE_BROWSER";
 
     private static final String SHOW_MORE_LABEL = "اظهر المزيد";
     private static final String BACK_TO_TOP_LABEL = "زر الذهاب إلى الأعلى";
@@ -75,8 +60,7 @@ class ReaderBrowserIntegrationTests {
     /** Cards of the list in page order, as the reader sees them: the link of each card's title. */
     private static final String CARD_LINKS = "#listing > li.card .card-title a";
 
-    private static Path profile;
-    private static ChromeDriverService driverService;
+    private static HeadlessChromium chromium;
     private static ChromeDriver browser;
 
     @LocalServerPort
@@ -95,67 +79,26 @@ class ReaderBrowserIntegrationTests {
 
     @BeforeAll
     static void startBrowser() throws IOException {
-        List<Path> missing = Stream.of(CHROMIUM, CHROMEDRIVER).filter(p -> !Files.isExecutable(p)).toList();
-        if (!missing.isEmpty()) {
-            String problem = "No browser to test with: " + missing + " missing (apt-get install chromium chromium-driver)";
-            if (System.getenv(REQUIRE_BROWSER) != null) {
-                fail(problem + "; " + REQUIRE_BROWSER + " is set, so the browser tests must run");
-            }
-            Assumptions.abort(problem + "; skipping the browser tests (set " + REQUIRE_BROWSER + " to fail instead)");
-        }
-        profile = Files.createTempDirectory("akhbar-chromium-");
-        driverService = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File(CHROMEDRIVER.toString()))
-                .usingAnyFreePort()
-                .build();
-
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toString());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--no-first-run", "--disable-quic", "--user-data-dir=" + profile, "--window-size=412,915");
-        // The console, so that every test can insist that no page logged an error.
-        LoggingPreferences logging = new LoggingPreferences();
-        logging.enable(LogType.BROWSER, Level.ALL);
-        options.setCapability(ChromeOptions.LOGGING_PREFS, logging);
-
-        browser = new ChromeDriver(driverService, options);
+        chromium = HeadlessChromium.start();
+        browser = chromium.browser();
     }
 
     @AfterAll
     static void stopBrowser() throws IOException {
-        try {
-            if (browser != null) {
-                browser.quit();
-            }
-        } finally {
-            browser = null;
-            if (driverService != null) {
-                driverService.stop();
-                driverService = null;
-            }
-            if (profile != null) {
-                try (Stream<Path> files = Files.walk(profile)) {
-                    files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-                }
-                profile = null;
-            }
+        if (chromium != null) {
+            chromium.close();
         }
     }
 
     @BeforeEach
     void forgetEarlierConsoleEntries() {
         // Reading the log empties it: each test answers for its own pages only.
-        browser.manage().logs().get(LogType.BROWSER);
+        chromium.consoleErrors();
     }
 
     @AfterEach
     void noPageLoggedAnError() {
-        List<String> errors = browser.manage().logs().get(LogType.BROWSER).getAll().stream()
-                .filter(entry -> entry.getLevel().intValue() >= Level.SEVERE.intValue())
-                .map(LogEntry::getMessage)
-                .toList();
-        assertThat(errors).as("errors in the browser console").isEmpty();
+        assertThat(chromium.consoleErrors()).as("errors in the browser console").isEmpty();
     }
 
     @Test

@@ -1,12 +1,10 @@
 package org.akhbar.newsroom.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.fail;
 
 import java.awt.Color;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
-import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -18,7 +16,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -30,18 +27,16 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
-import java.util.logging.Level;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 import javax.imageio.ImageIO;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import org.akhbar.testing.HeadlessChromium;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -54,12 +49,9 @@ import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.WindowType;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
-import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.ExpectedCondition;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -78,9 +70,6 @@ import tools.jackson.databind.json.JsonMapper;
  */
 class EditorScriptBrowserTests {
 
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-    private static final String REQUIRE_BROWSER = "AKHBAR_REQUIRE_BROWSER";
 
     private static final Path ASSETS = Path.of("src/main/resources/static/assets/newsroom");
     private static final Path TEMPLATE = Path.of("src/main/jte/newsroom/editor.jte");
@@ -96,8 +85,7 @@ class EditorScriptBrowserTests {
     private static final String INVALID = "العنوان أطول من ٣٠٠ حرف.";
     private static final String ALT_MISSING = "اكتب وصفاً للصورة لمن لا يراها.";
 
-    private static Path profile;
-    private static ChromeDriverService driverService;
+    private static HeadlessChromium chromium;
     private static ChromeDriver browser;
     private static Newsroom newsroom;
 
@@ -106,52 +94,23 @@ class EditorScriptBrowserTests {
 
     @BeforeAll
     static void start() throws IOException {
-        List<Path> missing = Stream.of(CHROMIUM, CHROMEDRIVER).filter(p -> !Files.isExecutable(p)).toList();
-        if (!missing.isEmpty()) {
-            String problem = "No browser to test with: " + missing + " missing (apt-get install chromium chromium-driver)";
-            if (System.getenv(REQUIRE_BROWSER) != null) {
-                fail(problem + "; " + REQUIRE_BROWSER + " is set, so the browser tests must run");
-            }
-            Assumptions.abort(problem + "; skipping the browser tests (set " + REQUIRE_BROWSER + " to fail instead)");
-        }
+        chromium = HeadlessChromium.start(1024, 900);
+        browser = chromium.browser();
         newsroom = new Newsroom();
-        profile = Files.createTempDirectory("akhbar-chromium-");
-        driverService = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File(CHROMEDRIVER.toString()))
-                .usingAnyFreePort()
-                .build();
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toString());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--no-first-run", "--disable-quic", "--user-data-dir=" + profile, "--window-size=1024,900");
-        LoggingPreferences logging = new LoggingPreferences();
-        logging.enable(LogType.BROWSER, Level.ALL);
-        options.setCapability(ChromeOptions.LOGGING_PREFS, logging);
-        browser = new ChromeDriver(driverService, options);
     }
 
     @AfterAll
     static void stop() throws IOException {
         try {
-            if (browser != null) {
-                browser.quit();
+            if (chromium != null) {
+                chromium.close();
             }
         } finally {
+            chromium = null;
             browser = null;
-            if (driverService != null) {
-                driverService.stop();
-                driverService = null;
-            }
             if (newsroom != null) {
                 newsroom.stop();
                 newsroom = null;
-            }
-            if (profile != null) {
-                try (Stream<Path> files = Files.walk(profile)) {
-                    files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-                }
-                profile = null;
             }
         }
     }
@@ -160,14 +119,12 @@ class EditorScriptBrowserTests {
     void freshNewsroomKeyboardAndConsole() {
         newsroom.reset();
         browser.resetInputState();
-        browser.manage().logs().get(LogType.BROWSER);
+        chromium.consoleErrors();
     }
 
     @AfterEach
     void noJavaScriptErrorsAndNoPolicyViolations() {
-        List<String> errors = browser.manage().logs().get(LogType.BROWSER).getAll().stream()
-                .filter(entry -> entry.getLevel().intValue() >= Level.SEVERE.intValue())
-                .map(LogEntry::getMessage)
+        List<String> errors = chromium.consoleErrors().stream()
                 .filter(message -> expectedConsoleErrors.stream().noneMatch(message::contains))
                 .toList();
         assertThat(errors).as("errors in the browser console").isEmpty();
