@@ -32,7 +32,7 @@ class ModularityTests {
             "people", Set.of("platform", "text", "site", "schema"),
             "site", Set.of("platform", "text", "taxonomy"),
             "article", Set.of("platform", "text", "taxonomy", "people", "site", "media", "schema"),
-            "newsroom", Set.of("platform", "text", "taxonomy", "people", "site", "article"),
+            "newsroom", Set.of("platform", "text", "taxonomy", "people", "site", "article", "media"),
             "transfer", Set.of("platform", "article", "taxonomy", "people", "site"),
             "media", Set.of("platform", "people", "site", "schema"),
             "schema", Set.of());

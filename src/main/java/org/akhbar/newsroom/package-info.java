@@ -3,6 +3,6 @@
  * list, the editor with autosave, revisions, users). It holds no rules of its own about articles or
  * accounts: it shows forms, maps them onto the {@code article} and {@code people} services and
  * shows what they answer. May use {@code platform}, {@code text}, {@code taxonomy}, {@code people},
- * {@code site} and {@code article}.
+ * {@code site}, {@code article} and {@code media}.
  */
 package org.akhbar.newsroom;

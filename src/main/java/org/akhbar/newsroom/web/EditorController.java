@@ -22,6 +22,7 @@ import org.akhbar.article.ArticleWorkflow.Action;
 import org.akhbar.article.NoteKind;
 import org.akhbar.article.NoteRepository;
 import org.akhbar.article.RevisionRepository;
+import org.akhbar.media.MediaRepository;
 import org.akhbar.people.Role;
 import org.akhbar.people.Staff;
 import org.akhbar.platform.ConflictException;
@@ -58,11 +59,13 @@ class EditorController {
     private final SectionRepository sections;
     private final TagRepository tags;
     private final ArticlePreviews previews;
+    private final MediaRepository media;
 
     EditorController(NewsroomPages pages, ArticleWorkflow workflow, ArticleRepository articles,
             RevisionRepository revisions, NoteRepository notes, SectionRepository sections, TagRepository tags,
-            ArticlePreviews previews) {
+            ArticlePreviews previews, MediaRepository media) {
         this.previews = previews;
+        this.media = media;
         this.pages = pages;
         this.workflow = workflow;
         this.articles = articles;
@@ -150,7 +153,8 @@ class EditorController {
                 sections.findAll(), actions, problems, messageKey, id == null ? 0 : revisions.count(id),
                 article != null && current == ArticleStatus.PUBLISHED ? article.path() : null,
                 id == null ? List.of() : notes.findByArticle(id), staff.atLeast(Role.EDITOR),
-                mayPublish && current == ArticleStatus.PUBLISHED, previewUrl));
+                mayPublish && current == ArticleStatus.PUBLISHED, previewUrl,
+                form.featuredMediaId() == null ? null : media.findById(form.featuredMediaId()).orElse(null)));
     }
 
     // ---- autosave, answered in JSON --------------------------------------------------------------
