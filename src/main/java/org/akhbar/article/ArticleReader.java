@@ -13,6 +13,8 @@ import org.akhbar.media.MediaImage;
 import org.akhbar.media.MediaRepository;
 import org.akhbar.platform.ContentCache;
 import org.akhbar.platform.ContentCaches;
+import org.akhbar.platform.Cursor;
+import org.akhbar.platform.Slice;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.util.unit.DataSize;

@@ -17,6 +17,8 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.akhbar.people.Author;
+import org.akhbar.platform.Cursor;
+import org.akhbar.platform.Slice;
 import org.akhbar.schema.tables.ArticleSection;
 import org.akhbar.schema.tables.records.ArticleRecord;
 import org.akhbar.taxonomy.Section;
@@ -25,14 +27,14 @@ import org.akhbar.text.ReadingTime;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
-import org.jooq.impl.DSL;
 import org.jooq.Record;
-import org.jooq.Result;
 import org.jooq.Record3;
+import org.jooq.Result;
 import org.jooq.Select;
 import org.jooq.SelectField;
 import org.jooq.SelectJoinStep;
 import org.jooq.Table;
+import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
 
 /**
@@ -207,8 +209,8 @@ public class ArticleRepository {
         Condition condition = walk.condition();
         if (after != null) {
             // The first half bounds the index range; the second only breaks ties at the same instant.
-            condition = condition.and(walk.time().le(after.publishedAt()))
-                    .and(walk.time().lt(after.publishedAt()).or(walk.id().lt(after.id())));
+            condition = condition.and(walk.time().le(after.at()))
+                    .and(walk.time().lt(after.at()).or(walk.id().lt(after.id())));
         }
         List<ArticleSummary> rows = summaries(walk.from())
                 .where(condition)
@@ -219,7 +221,7 @@ public class ArticleRepository {
             return new Slice<>(rows, Optional.empty());
         }
         List<ArticleSummary> items = rows.subList(0, limit);
-        return new Slice<>(List.copyOf(items), Optional.of(Cursor.after(items.getLast())));
+        return new Slice<>(List.copyOf(items), Optional.of(items.getLast().position()));
     }
 
     /**
@@ -229,15 +231,15 @@ public class ArticleRepository {
     public Slice<ArticleSummary> pageThrough(Listing listing, Cursor through, int limit, Instant now) {
         Walk walk = walk(listing, now);
         Condition condition = walk.condition()
-                .and(walk.time().ge(through.publishedAt()))
-                .and(walk.time().gt(through.publishedAt()).or(walk.id().ge(through.id())));
+                .and(walk.time().ge(through.at()))
+                .and(walk.time().gt(through.at()).or(walk.id().ge(through.id())));
         List<ArticleSummary> items = summaries(walk.from())
                 .where(condition)
                 .orderBy(walk.time().desc(), walk.id().desc())
                 .limit(limit)
                 .fetch(ArticleRepository::toSummary);
-        boolean more = !items.isEmpty() && !page(listing, Cursor.after(items.getLast()), 1, now).items().isEmpty();
-        return new Slice<>(items, more ? Optional.of(Cursor.after(items.getLast())) : Optional.empty());
+        boolean more = !items.isEmpty() && !page(listing, items.getLast().position(), 1, now).items().isEmpty();
+        return new Slice<>(items, more ? Optional.of(items.getLast().position()) : Optional.empty());
     }
 
     /** Published articles among these ids, in the order given. */
@@ -294,8 +296,8 @@ public class ArticleRepository {
             condition = condition.and(ARTICLE.TITLE.containsIgnoreCase(filter.titleContains().strip()));
         }
         if (after != null) {
-            condition = condition.and(ARTICLE.UPDATED_AT.le(after.publishedAt()))
-                    .and(ARTICLE.UPDATED_AT.lt(after.publishedAt()).or(ARTICLE.ID.lt(after.id())));
+            condition = condition.and(ARTICLE.UPDATED_AT.le(after.at()))
+                    .and(ARTICLE.UPDATED_AT.lt(after.at()).or(ARTICLE.ID.lt(after.id())));
         }
         List<DeskItem> rows = db.select(ARTICLE.ID, ARTICLE.TITLE, ARTICLE.STATUS, AUTHOR.NAME, SECTION.NAME,
                         ARTICLE.PUBLISHED_AT, ARTICLE.UPDATED_AT, ARTICLE.CREATED_BY, ARTICLE.AUTHOR_ID)
@@ -313,7 +315,7 @@ public class ArticleRepository {
         }
         List<DeskItem> items = List.copyOf(rows.subList(0, limit));
         DeskItem last = items.getLast();
-        return new Slice<>(items, Optional.of(new Cursor(last.updatedAt(), last.id())));
+        return new Slice<>(items, Optional.of(last.position()));
     }
 
     /** Articles whose title contains the words, newest first: the editor's "اقرأ أيضاً" picker. */

@@ -2,6 +2,7 @@ package org.akhbar.article;
 
 import java.time.Instant;
 
+import org.akhbar.platform.Cursor;
 import org.akhbar.taxonomy.Section;
 
 /** What a list, a card or a link needs of an article. {@code section} is its primary one, if any. */
@@ -10,5 +11,10 @@ public record ArticleSummary(long id, String slug, String title, String kicker, 
 
     public String path() {
         return ArticlePaths.of(id, slug);
+    }
+
+    /** Where a newest-first list continues after this article. */
+    public Cursor position() {
+        return new Cursor(publishedAt, id);
     }
 }

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
+import org.akhbar.platform.Cursor;
+
 /**
  * An uploaded image as pages use it: where its original and its renditions are served, and what
  * it shows (alt text), says (caption) and who took it (credit).
@@ -24,6 +26,11 @@ public record MediaImage(long id, String storageKey, ImageType type, int width, 
 
     public MediaImage {
         widths = List.copyOf(widths);
+    }
+
+    /** Where the library's newest-first list continues after this image. */
+    public Cursor position() {
+        return new Cursor(createdAt, id);
     }
 
     public String contentType() {

@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
+import org.akhbar.platform.Cursor;
+import org.akhbar.platform.Slice;
 import org.akhbar.schema.tables.records.MediaRecord;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
@@ -45,7 +47,7 @@ public class MediaRepository {
      * Up to {@code limit} images, newest first, strictly after {@code after} (null: from the newest),
      * whose file name, alt text, caption or credit contains {@code query} (blank: all).
      */
-    public MediaSlice page(String query, MediaCursor after, int limit) {
+    public Slice<MediaImage> page(String query, Cursor after, int limit) {
         Condition condition = DSL.noCondition();
         if (query != null && !query.isBlank()) {
             String q = query.strip();
@@ -54,8 +56,8 @@ public class MediaRepository {
         }
         if (after != null) {
             // The first half bounds the index range; the second only breaks ties at the same instant.
-            condition = condition.and(MEDIA.CREATED_AT.le(after.createdAt()))
-                    .and(MEDIA.CREATED_AT.lt(after.createdAt()).or(MEDIA.ID.lt(after.id())));
+            condition = condition.and(MEDIA.CREATED_AT.le(after.at()))
+                    .and(MEDIA.CREATED_AT.lt(after.at()).or(MEDIA.ID.lt(after.id())));
         }
         List<MediaImage> rows = db.selectFrom(MEDIA)
                 .where(condition)
@@ -63,10 +65,10 @@ public class MediaRepository {
                 .limit(limit + 1)
                 .fetch(MediaRepository::toImage);
         if (rows.size() <= limit) {
-            return new MediaSlice(rows, Optional.empty());
+            return new Slice<>(rows, Optional.empty());
         }
         List<MediaImage> items = List.copyOf(rows.subList(0, limit));
-        return new MediaSlice(items, Optional.of(MediaCursor.after(items.getLast())));
+        return new Slice<>(items, Optional.of(items.getLast().position()));
     }
 
     /** Stores the row of a new upload (whose {@code id} is not yet known and ignored); returns its id. */

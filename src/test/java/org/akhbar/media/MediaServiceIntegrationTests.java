@@ -17,6 +17,7 @@ import org.akhbar.media.MediaStorage.StoredFile;
 import org.akhbar.platform.Change;
 import org.akhbar.platform.ChangeLog;
 import org.akhbar.platform.InvalidInputException;
+import org.akhbar.platform.Slice;
 import org.akhbar.testing.DatabaseTest;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
@@ -61,7 +62,7 @@ class MediaServiceIntegrationTests {
         return new MediaService(media, other, changeLog, transactions, clock, DataSize.ofMegabytes(20), 40_000_000);
     }
 
-    private MediaSlice named(String name) {
+    private Slice<MediaImage> named(String name) {
         return media.page(name, null, 10);
     }
 
@@ -157,9 +158,9 @@ class MediaServiceIntegrationTests {
         for (int i = 0; i < 5; i++) {
             ids.add(service.upload("p" + i + ".png", TestImages.png(10, 10), null, null, credit, null).id());
         }
-        MediaSlice first = media.page(credit, null, 3);
+        Slice<MediaImage> first = media.page(credit, null, 3);
         assertThat(first.items()).extracting(MediaImage::id).containsExactly(ids.get(4), ids.get(3), ids.get(2));
-        MediaSlice second = media.page(credit, first.next().orElseThrow(), 3);
+        Slice<MediaImage> second = media.page(credit, first.next().orElseThrow(), 3);
         assertThat(second.items()).extracting(MediaImage::id).containsExactly(ids.get(1), ids.get(0));
         assertThat(second.next()).isEmpty();
 

@@ -6,15 +6,15 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.akhbar.article.ArticleReader;
 import org.akhbar.article.ArticleSummary;
-import org.akhbar.article.Cursor;
 import org.akhbar.article.Listing;
-import org.akhbar.article.Slice;
 import org.akhbar.people.Author;
 import org.akhbar.people.AuthorNotFoundException;
 import org.akhbar.people.AuthorRepository;
 import org.akhbar.platform.BadRequestException;
+import org.akhbar.platform.Cursor;
 import org.akhbar.platform.HttpCaching;
 import org.akhbar.platform.LastChange;
+import org.akhbar.platform.Slice;
 import org.akhbar.site.Chrome;
 import org.akhbar.site.SiteChrome;
 import org.akhbar.taxonomy.Section;
@@ -120,7 +120,7 @@ class ListingController {
         Slice<ArticleSummary> slice = articles.page(target.listing(), Cursor.parse(before), chrome.site().pageSize());
         caching.publicPage(response, lastChange.at());
         String place = slice.items().isEmpty() ? target.path()
-                : target.path() + "?upto=" + Cursor.after(slice.items().getLast()).token();
+                : target.path() + "?upto=" + slice.items().getLast().position().token();
         return new ModelAndView("article/listing-batch", "page", new ListingBatch(chrome.chrome(), slice.items(),
                 slice.next().map(c -> target.path() + "?before=" + c.token()).orElse(null),
                 slice.next().map(c -> target.path() + "/more?before=" + c.token()).orElse(null),

@@ -5,17 +5,17 @@ import java.io.InputStream;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import org.akhbar.media.MediaCursor;
 import org.akhbar.media.MediaImage;
 import org.akhbar.media.MediaNotFoundException;
 import org.akhbar.media.MediaRepository;
 import org.akhbar.media.MediaService;
-import org.akhbar.media.MediaSlice;
 import org.akhbar.media.MediaStorageException;
 import org.akhbar.media.MediaTooLargeException;
 import org.akhbar.people.StaffUser;
 import org.akhbar.platform.BadRequestException;
+import org.akhbar.platform.Cursor;
 import org.akhbar.platform.InvalidInputException;
+import org.akhbar.platform.Slice;
 import org.akhbar.site.Messages;
 import org.akhbar.site.SiteChrome;
 import org.slf4j.Logger;
@@ -56,11 +56,11 @@ class MediaLibraryController {
     @GetMapping("/newsroom/media.json")
     Map<String, Object> list(@RequestParam(defaultValue = "") String q,
             @RequestParam(required = false) String before) {
-        MediaCursor after = before == null || before.isBlank() ? null : MediaCursor.parse(before);
-        MediaSlice slice = media.page(q, after, PAGE_SIZE);
+        Cursor after = before == null || before.isBlank() ? null : Cursor.parse(before);
+        Slice<MediaImage> slice = media.page(q, after, PAGE_SIZE);
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("items", slice.items().stream().map(MediaItem::of).toList());
-        body.put("next", slice.next().map(MediaCursor::token).orElse(null));
+        body.put("next", slice.next().map(Cursor::token).orElse(null));
         return body;
     }
 

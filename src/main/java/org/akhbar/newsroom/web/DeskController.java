@@ -6,13 +6,13 @@ import jakarta.servlet.http.HttpServletRequest;
 
 import org.akhbar.article.ArticleRepository;
 import org.akhbar.article.ArticleStatus;
-import org.akhbar.article.Cursor;
 import org.akhbar.article.DeskFilter;
 import org.akhbar.article.DeskItem;
-import org.akhbar.article.Slice;
 import org.akhbar.people.Account;
 import org.akhbar.people.AccountRepository;
 import org.akhbar.platform.BadRequestException;
+import org.akhbar.platform.Cursor;
+import org.akhbar.platform.Slice;
 import org.akhbar.taxonomy.Section;
 import org.akhbar.taxonomy.SectionRepository;
 import org.springframework.stereotype.Controller;

@@ -1,22 +1,17 @@
-package org.akhbar.article;
+package org.akhbar.platform;
 
 import java.time.Instant;
 
-import org.akhbar.platform.BadRequestException;
-
 /**
- * A position in a newest-first list: the (publish time, id) of an article. Lists continue strictly
- * after it, so articles published while a reader pages shift nothing: no repeats, no gaps.
- * Written in URLs as {@code <epoch millis>_<id>}.
+ * A position in a newest-first list: the (time, id) of its last item, the time being whatever the
+ * list is ordered by (publish time, upload time, last change). The next page continues strictly
+ * after it, so items added while someone pages shift nothing: no repeats, no gaps. Written in
+ * URLs as {@code <epoch millis>_<id>}.
  */
-public record Cursor(Instant publishedAt, long id) {
-
-    public static Cursor after(ArticleSummary last) {
-        return new Cursor(last.publishedAt(), last.id());
-    }
+public record Cursor(Instant at, long id) {
 
     public String token() {
-        return publishedAt.toEpochMilli() + "_" + id;
+        return at.toEpochMilli() + "_" + id;
     }
 
     /** Reads a token from a URL; a malformed one is the reader's (or a bot's) mistake: a 400. */

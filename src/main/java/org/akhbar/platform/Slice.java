@@ -1,4 +1,4 @@
-package org.akhbar.article;
+package org.akhbar.platform;
 
 import java.util.List;
 import java.util.Optional;
