@@ -1,12 +1,15 @@
 package org.akhbar.newsroom.web;
 
+import java.time.Clock;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -51,6 +54,10 @@ import org.springframework.web.servlet.ModelAndView;
 @Controller
 class EditorController {
 
+    /** What the page may say was just done ({@code ?saved=…} after a redirect). */
+    private static final Set<String> SAVED = Stream.concat(Stream.of(Action.values()).map(Action::code),
+            Stream.of("note", "restore")).collect(Collectors.toUnmodifiableSet());
+
     private final NewsroomPages pages;
     private final ArticleWorkflow workflow;
     private final ArticleRepository articles;
@@ -60,12 +67,12 @@ class EditorController {
     private final TagRepository tags;
     private final ArticlePreviews previews;
     private final MediaRepository media;
+    private final Clock clock;
 
     EditorController(NewsroomPages pages, ArticleWorkflow workflow, ArticleRepository articles,
             RevisionRepository revisions, NoteRepository notes, SectionRepository sections, TagRepository tags,
-            ArticlePreviews previews, MediaRepository media) {
-        this.previews = previews;
-        this.media = media;
+            ArticlePreviews previews, MediaRepository media, Clock clock) {
+        this.clock = clock;
         this.pages = pages;
         this.workflow = workflow;
         this.articles = articles;
@@ -73,8 +80,9 @@ class EditorController {
         this.notes = notes;
         this.sections = sections;
         this.tags = tags;
+        this.previews = previews;
+        this.media = media;
     }
-
 
     @GetMapping("/newsroom/articles/new")
     ModelAndView create(HttpServletRequest request) {
@@ -90,8 +98,9 @@ class EditorController {
         }
         String previewUrl = preview != null && preview.matches("[A-Za-z0-9_-]{20,100}")
                 ? pages.absolute("/preview/" + preview) : null;
-        return editor(request, article, article.status(), ArticleForm.of(article, zone()), List.of(),
-                saved == null ? null : "editor.saved." + saved, previewUrl);
+        String savedKey = saved != null && SAVED.contains(saved) ? "editor.saved." + saved : null;
+        return editor(request, article, article.status(), ArticleForm.of(article, zone()), List.of(), savedKey,
+                previewUrl);
     }
 
     /** A new preview link for someone without an account; shown once, on the editor page. */
@@ -121,18 +130,17 @@ class EditorController {
             return Redirects.to("/newsroom/articles/" + saved.id() + "?saved=" + action.code());
         } catch (InvalidInputException e) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            return reshow(request, id, form, FormProblem.of(e, t), null);
+            return reshow(request, id, form, FormProblem.of(e, t));
         } catch (ConflictException e) {
             response.setStatus(HttpServletResponse.SC_CONFLICT);
-            return reshow(request, id, form, List.of(new FormProblem("version", t.get(e.messageKey()))), null);
+            return reshow(request, id, form, List.of(new FormProblem("version", t.get(e.messageKey()))));
         }
     }
 
     /** The form again, as typed, with what went wrong. */
-    private ModelAndView reshow(HttpServletRequest request, Long id, ArticleForm form, List<FormProblem> problems,
-            String messageKey) {
+    private ModelAndView reshow(HttpServletRequest request, Long id, ArticleForm form, List<FormProblem> problems) {
         Article article = id == null ? null : articles.findById(id).orElseThrow(() -> new ArticleNotFoundException(id));
-        return editor(request, article, article == null ? null : article.status(), form, problems, messageKey, null);
+        return editor(request, article, article == null ? null : article.status(), form, problems, null, null);
     }
 
     private ModelAndView editor(HttpServletRequest request, Article article, ArticleStatus status, ArticleForm form,
@@ -181,7 +189,7 @@ class EditorController {
             body.put("id", saved.id());
             body.put("version", saved.version());
             body.put("editUrl", "/newsroom/articles/" + saved.id());
-            body.put("message", t.get("editor.autosaved", chrome.dateTime(java.time.Instant.now())));
+            body.put("message", t.get("editor.autosaved", chrome.dateTime(clock.instant())));
             return ResponseEntity.ok(body);
         } catch (InvalidInputException e) {
             return ResponseEntity.badRequest().body(Map.of("error", "invalid", "message",
