@@ -20,7 +20,13 @@ public record SectionsPage(NewsroomChrome chrome, List<Row> rows, String newName
         }
     }
 
+    /** Whether the form of this section (0: the new section's) was refused. */
     public boolean failed(long id) {
         return failed != null && failed == id;
+    }
+
+    /** Whether the form of an existing section was refused. */
+    public boolean rowFailed() {
+        return failed != null && failed != 0;
     }
 }
