@@ -10,7 +10,9 @@ import static org.awaitility.Awaitility.await;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.akhbar.article.ArticleRepository;
@@ -72,7 +74,7 @@ class SettingsIntegrationTests {
     Web web;
     NewsroomClient admin;
     private SiteSettings before;
-    private final Map<Role, String> usernames = new java.util.EnumMap<>(Role.class);
+    private final Map<Role, String> usernames = new EnumMap<>(Role.class);
 
     @BeforeEach
     void signIn() {
@@ -226,7 +228,7 @@ class SettingsIntegrationTests {
         assertThat(navLinks(as(Role.AUTHOR))).doesNotContain("/newsroom/sections", "/newsroom/settings");
     }
 
-    private static java.util.List<String> navLinks(NewsroomClient client) {
+    private static List<String> navLinks(NewsroomClient client) {
         return Jsoup.parse(client.get("/newsroom/articles").body()).select(".newsroom-nav a").eachAttr("href");
     }
 
