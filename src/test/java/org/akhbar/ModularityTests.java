@@ -30,7 +30,7 @@ class ModularityTests {
             "platform", Set.of("schema"),
             "taxonomy", Set.of("platform", "text", "schema"),
             "people", Set.of("platform", "text", "site", "schema"),
-            "site", Set.of("platform", "text", "taxonomy"),
+            "site", Set.of("platform", "text", "taxonomy", "schema"),
             "article", Set.of("platform", "text", "taxonomy", "people", "site", "media", "schema"),
             "newsroom", Set.of("platform", "text", "taxonomy", "people", "site", "article", "media"),
             "transfer", Set.of("platform", "article", "taxonomy", "people", "site"),

@@ -9,9 +9,11 @@ import org.akhbar.text.ArabicDates;
 /**
  * What every reader page shares: the header (site name, today's date, the sections menu), the UI
  * messages, date formatting in the site's style and the addresses of the static assets.
+ * {@code settings} holds what administrators change (the name among them); {@code site} what only
+ * the operator sets (the address, the description).
  */
-public record Chrome(SiteProperties site, String today, List<Section> menu, Messages t, ArabicDates dates,
-        String stylesheet, String script, String icon) {
+public record Chrome(SiteSettings settings, SiteProperties site, String today, List<Section> menu, Messages t,
+        ArabicDates dates, String stylesheet, String script, String icon) {
 
     public String date(Instant instant) {
         return dates.date(instant);
@@ -27,7 +29,7 @@ public record Chrome(SiteProperties site, String today, List<Section> menu, Mess
 
     /** The Hijri date, or "" when the site does not show it. */
     public String hijri(Instant instant) {
-        return site.hijri() ? dates.hijri(instant) : "";
+        return settings.hijri() ? dates.hijri(instant) : "";
     }
 
     public String absolute(String path) {

@@ -12,6 +12,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * Settings of one site, under {@code akhbar.site.*} (e.g. {@code --akhbar.site.months=LEVANT} or
  * {@code AKHBAR_SITE_MONTHS=LEVANT}).
  *
+ * <p>{@code name}, {@code headlineSection}, {@code months}, {@code digits} and {@code hijri} are
+ * only defaults: an administrator may change them in the newsroom, so pages read them from
+ * {@link SiteSettingsService}. The address, description, time zone and page size are the
+ * operator's alone (they shape URLs, caches and stored dates) and stay here.
+ *
  * @param name the site's name in the header and titles
  * @param url the public address, used for canonical and share links (never the request's Host)
  * @param headlineSection name of the section whose articles lead the home page

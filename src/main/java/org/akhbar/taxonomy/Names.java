@@ -15,14 +15,16 @@ final class Names {
     static List<String> clean(List<String> names) {
         Set<String> cleaned = new LinkedHashSet<>();
         for (String name : names) {
-            if (name == null) {
-                continue;
-            }
-            String trimmed = name.strip().replaceAll("\\s+", " ");
+            String trimmed = normalise(name);
             if (!trimmed.isEmpty()) {
                 cleaned.add(trimmed.length() > MAX_LENGTH ? trimmed.substring(0, MAX_LENGTH) : trimmed);
             }
         }
         return List.copyOf(cleaned);
+    }
+
+    /** Trimmed, inner whitespace collapsed: two spellings that differ only in spaces are one name. */
+    static String normalise(String name) {
+        return name == null ? "" : name.strip().replaceAll("\\s+", " ");
     }
 }

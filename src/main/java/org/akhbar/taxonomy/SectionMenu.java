@@ -9,7 +9,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * The site's sections in menu order, read once and kept until content changes: every reader page
- * shows them in its header.
+ * shows them in its header. A section left out of the menu still has its page.
  */
 @Component
 public class SectionMenu {
@@ -17,15 +17,29 @@ public class SectionMenu {
     private static final String MENU = "menu";
 
     private final SectionRepository sections;
-    private final ContentCache<String, List<Section>> menu;
+    private final ContentCache<String, Menu> menu;
+
+    /** Every section, and those the header shows. */
+    private record Menu(List<Section> all, List<Section> shown) {
+    }
 
     SectionMenu(SectionRepository sections, ContentCaches caches) {
         this.sections = sections;
-        this.menu = caches.create(1, (String key, List<Section> all) -> 1);
+        this.menu = caches.create(1, (String key, Menu all) -> 1);
     }
 
+    /** Every section, shown in the menu or not. */
     public List<Section> all() {
-        return menu.get(MENU, key -> sections.findAll());
+        return menu().all();
+    }
+
+    /** The sections the header menu shows. */
+    public List<Section> shown() {
+        return menu().shown();
+    }
+
+    public boolean isShown(Section section) {
+        return shown().contains(section);
     }
 
     public Optional<Section> bySlug(String slug) {
@@ -34,5 +48,9 @@ public class SectionMenu {
 
     public Optional<Section> byName(String name) {
         return all().stream().filter(s -> s.name().equals(name)).findFirst();
+    }
+
+    private Menu menu() {
+        return menu.get(MENU, key -> new Menu(sections.findAll(), sections.findInMenu()));
     }
 }

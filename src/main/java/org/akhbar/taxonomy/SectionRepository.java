@@ -22,6 +22,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class SectionRepository {
 
     static final String ENTITY = "section";
+    private static final int SHOWN = 1;
+    private static final int HIDDEN = 0;
 
     private final DSLContext db;
     private final ChangeLog changeLog;
@@ -33,8 +35,19 @@ public class SectionRepository {
         this.clock = clock;
     }
 
+    /** Every section, in menu order. */
     public List<Section> findAll() {
         return db.selectFrom(SECTION).orderBy(SECTION.POSITION, SECTION.ID).fetch(SectionRepository::toSection);
+    }
+
+    /** The sections the header menu shows, in menu order. */
+    public List<Section> findInMenu() {
+        return db.selectFrom(SECTION).where(SECTION.IN_MENU.eq(SHOWN)).orderBy(SECTION.POSITION, SECTION.ID)
+                .fetch(SectionRepository::toSection);
+    }
+
+    public Optional<Section> findById(long id) {
+        return db.selectFrom(SECTION).where(SECTION.ID.eq(id)).fetchOptional(SectionRepository::toSection);
     }
 
     public Optional<Section> findBySlug(String slug) {
@@ -62,7 +75,9 @@ public class SectionRepository {
         return sections;
     }
 
-    private Section create(String name) {
+    /** A new section at the end of the menu, shown in it; the name must be clean and free. */
+    @Transactional
+    public Section create(String name) {
         Instant now = clock.instant();
         Integer last = db.select(DSL.max(SECTION.POSITION)).from(SECTION).fetchOne(0, Integer.class);
         String slug = Slugs.unique(Slugs.slugify(name), "section", candidate -> db.fetchExists(SECTION, SECTION.SLUG.eq(candidate)));
@@ -76,6 +91,35 @@ public class SectionRepository {
                 .fetchOne();
         changeLog.append(ENTITY, created.getId(), "created");
         return toSection(created);
+    }
+
+    /** Renames a section (its slug stays, so its address does not change) and shows or hides it in the menu. */
+    @Transactional
+    public void update(long id, String name, boolean inMenu) {
+        db.update(SECTION)
+                .set(SECTION.NAME, name)
+                .set(SECTION.IN_MENU, inMenu ? SHOWN : HIDDEN)
+                .set(SECTION.UPDATED_AT, clock.instant())
+                .where(SECTION.ID.eq(id))
+                .execute();
+        changeLog.append(ENTITY, id, "updated");
+    }
+
+    /** Numbers the sections 1, 2, 3 … in this order; only those whose place changes are written. */
+    @Transactional
+    public void reorder(List<Section> order) {
+        Instant now = clock.instant();
+        for (int i = 0; i < order.size(); i++) {
+            Section section = order.get(i);
+            if (section.position() != i + 1) {
+                db.update(SECTION)
+                        .set(SECTION.POSITION, i + 1)
+                        .set(SECTION.UPDATED_AT, now)
+                        .where(SECTION.ID.eq(section.id()))
+                        .execute();
+                changeLog.append(ENTITY, section.id(), "moved");
+            }
+        }
     }
 
     private static Section toSection(SectionRecord r) {

@@ -34,8 +34,6 @@ public class TagRepository {
         return db.selectFrom(TAG).where(TAG.SLUG.eq(slug)).fetchOptional(TagRepository::toTag);
     }
 
-    /** The tags with these names, in this order, creating those missing. */
-    @Transactional
     /** Tags whose name starts with these letters, shortest first: the editor's suggestions. */
     public List<Tag> findByPrefix(String prefix, int limit) {
         return db.selectFrom(TAG).where(TAG.NAME.startsWith(prefix.strip()))
@@ -43,6 +41,8 @@ public class TagRepository {
                 .fetch(TagRepository::toTag);
     }
 
+    /** The tags with these names, in this order, creating those missing. */
+    @Transactional
     public List<Tag> ensure(List<String> names) {
         List<String> wanted = Names.clean(names);
         if (wanted.isEmpty()) {

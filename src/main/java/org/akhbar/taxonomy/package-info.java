@@ -1,5 +1,6 @@
 /**
- * Sections (the header's الاقتصاد، رئيسي، شؤون دولية …) and tags: their names, slugs and order.
- * Created on demand when an article names them. May use {@code platform} and {@code text}.
+ * Sections (the header's الاقتصاد، رئيسي، شؤون دولية …) and tags: their names, slugs, order and
+ * whether the header menu shows them. Created on demand when an article names them; editors also
+ * create, rename, hide and reorder sections by hand. May use {@code platform} and {@code text}.
  */
 package org.akhbar.taxonomy;

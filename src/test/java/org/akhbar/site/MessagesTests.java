@@ -58,8 +58,8 @@ class MessagesTests {
                 }
             }
         }
-        Pattern inSources = Pattern.compile(
-                "\"((?:article|import|error|listing|home|nav|share|comments|footer|a11y|back-to-top|media)\\.[a-z0-9.-]*[a-z0-9])\"");
+        Pattern inSources = Pattern.compile("\"((?:article|import|error|listing|home|nav|share|comments|footer|a11y"
+                + "|back-to-top|media|settings|sections)\\.[a-z0-9.-]*[a-z0-9])\"");
         for (Path source : files(SOURCES, ".java")) {
             Matcher m = inSources.matcher(Files.readString(source));
             while (m.find()) {

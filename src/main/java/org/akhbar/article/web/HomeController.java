@@ -16,6 +16,7 @@ import org.akhbar.platform.HttpCaching;
 import org.akhbar.platform.LastChange;
 import org.akhbar.site.Chrome;
 import org.akhbar.site.SiteChrome;
+import org.akhbar.site.SiteSettingsService;
 import org.akhbar.taxonomy.Section;
 import org.akhbar.taxonomy.SectionMenu;
 import org.springframework.stereotype.Controller;
@@ -33,21 +34,23 @@ class HomeController {
     private final ArticleReader articles;
     private final SectionMenu sections;
     private final SiteChrome chrome;
+    private final SiteSettingsService settings;
     private final HttpCaching caching;
     private final LastChange lastChange;
 
-    HomeController(ArticleReader articles, SectionMenu sections, SiteChrome chrome, HttpCaching caching,
-            LastChange lastChange) {
+    HomeController(ArticleReader articles, SectionMenu sections, SiteChrome chrome, SiteSettingsService settings,
+            HttpCaching caching, LastChange lastChange) {
         this.articles = articles;
         this.sections = sections;
         this.chrome = chrome;
+        this.settings = settings;
         this.caching = caching;
         this.lastChange = lastChange;
     }
 
     @GetMapping("/")
     ModelAndView home(HttpServletResponse response) {
-        Optional<Section> headlineSection = sections.byName(chrome.site().headlineSection());
+        Optional<Section> headlineSection = settings.headlineSection();
         List<ArticleSummary> headlines = headlineSection
                 .map(s -> articles.page(new Listing.InSection(s.id()), null, HEADLINES).items())
                 .orElse(List.of());

@@ -16,7 +16,6 @@ import org.akhbar.platform.BadRequestException;
 import org.akhbar.platform.Cursor;
 import org.akhbar.platform.InvalidInputException;
 import org.akhbar.platform.Slice;
-import org.akhbar.site.Messages;
 import org.akhbar.site.SiteChrome;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -44,12 +43,12 @@ class MediaLibraryController {
 
     private final MediaService service;
     private final MediaRepository media;
-    private final Messages t;
+    private final SiteChrome site;
 
     MediaLibraryController(MediaService service, MediaRepository media, SiteChrome site) {
         this.service = service;
         this.media = media;
-        this.t = site.messages();
+        this.site = site;
     }
 
     /** Newest first, 20 at a time; {@code next} is the {@code before} of the next page, null at the end. */
@@ -86,29 +85,31 @@ class MediaLibraryController {
 
     @ExceptionHandler(MediaTooLargeException.class)
     ResponseEntity<MediaProblem> tooLarge(MediaTooLargeException e) {
-        return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).body(MediaProblem.of("too-large", e, t));
+        return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE)
+                .body(MediaProblem.of("too-large", e, site.messages()));
     }
 
     @ExceptionHandler(InvalidInputException.class)
     ResponseEntity<MediaProblem> invalid(InvalidInputException e) {
-        return ResponseEntity.badRequest().body(MediaProblem.of("invalid", e, t));
+        return ResponseEntity.badRequest().body(MediaProblem.of("invalid", e, site.messages()));
     }
 
     @ExceptionHandler(BadRequestException.class)
     ResponseEntity<MediaProblem> badRequest(BadRequestException e) {
-        return ResponseEntity.badRequest().body(new MediaProblem("invalid", t.get(e.messageKey()), "before"));
+        return ResponseEntity.badRequest()
+                .body(new MediaProblem("invalid", site.messages().get(e.messageKey()), "before"));
     }
 
     @ExceptionHandler(MediaNotFoundException.class)
     ResponseEntity<MediaProblem> notFound(MediaNotFoundException e) {
         return ResponseEntity.status(HttpStatus.NOT_FOUND)
-                .body(new MediaProblem("not-found", t.get("media.error.not-found"), null));
+                .body(new MediaProblem("not-found", site.messages().get("media.error.not-found"), null));
     }
 
     @ExceptionHandler(MediaStorageException.class)
     ResponseEntity<MediaProblem> storageFailed(MediaStorageException e) {
         log.error("An upload could not be stored", e);
         return ResponseEntity.status(HttpStatus.INTERNAL_SERVER_ERROR)
-                .body(new MediaProblem("storage", t.get("media.error.storage"), "file"));
+                .body(new MediaProblem("storage", site.messages().get("media.error.storage"), "file"));
     }
 }

@@ -16,7 +16,7 @@ public record NewsroomChrome(SiteChrome site, Messages t, Staff staff, CsrfToken
         String editorStylesheet, String editorScript) {
 
     public String siteName() {
-        return site.site().name();
+        return site.settings().name();
     }
 
     public boolean atLeast(Role role) {
