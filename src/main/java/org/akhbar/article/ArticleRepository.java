@@ -388,6 +388,9 @@ public class ArticleRepository {
         fill(record, row);
         record.setUpdatedAt(now);
         record.changed(ARTICLE.ID, false);
+        if (row.externalId() == null) {
+            record.changed(ARTICLE.EXTERNAL_ID, false);   // a newsroom save keeps the import's id
+        }
         Condition which = ARTICLE.ID.eq(id);
         if (expectedVersion != null) {
             which = which.and(ARTICLE.VERSION.eq(expectedVersion));

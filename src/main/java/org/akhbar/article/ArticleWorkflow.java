@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
+import org.akhbar.people.Author;
 import org.akhbar.people.AuthorRepository;
 import org.akhbar.people.Staff;
 import org.akhbar.platform.Change;
@@ -105,13 +106,7 @@ public class ArticleWorkflow {
             throw new InvalidInputException("version", "article.error.version-missing");
         }
         ArticleStatus status = state == null ? ArticleStatus.DRAFT : state.status();
-        String author = input.author();
-        if (!ArticlePermissions.mayCredit(staff) || author == null || author.isBlank()) {
-            // A byline other than one's own is an editor's call; a new article is credited to its writer.
-            author = state != null && state.authorId() != null && !ArticlePermissions.mayCredit(staff)
-                    ? authors.findById(state.authorId()).map(a -> a.name()).orElse(null)
-                    : authors.findById(staff.authorId()).map(a -> a.name()).orElse(null);
-        }
+        String author = byline(state, input.author(), staff);
         Instant publishedAt = input.publishedAt() != null ? input.publishedAt()
                 : state != null ? state.publishedAt() : null;
         ArticleInput toSave = new ArticleInput(null, input.title(), input.slug(), input.kicker(), input.excerpt(),
@@ -207,12 +202,23 @@ public class ArticleWorkflow {
         Revision revision = revisions.find(id, revisionId).orElseThrow(() -> new ArticleNotFoundException(id));
         // The words come back; where the article stands (status, publish time, byline if not an
         // editor's to change) stays as it is now.
-        String author = ArticlePermissions.mayCredit(staff) ? revision.author()
-                : state.authorId() == null ? null : authors.findById(state.authorId()).map(a -> a.name()).orElse(null);
+        String author = byline(state, revision.author(), staff);
         ArticleInput input = new ArticleInput(null, revision.title(), revision.slug(), revision.kicker(),
                 revision.excerpt(), revision.bodyHtml(), revision.sections(), revision.tags(), author,
                 state.publishedAt(), state.status(), revision.featuredMediaId());
         return service.write(id, input, baseVersion, RevisionKind.RESTORE, staff.id());
+    }
+
+    /**
+     * The byline a save gets: the one asked for, if an editor asks; otherwise the article keeps its
+     * own, and a new article is credited to whoever writes it.
+     */
+    private String byline(ArticleRepository.State state, String asked, Staff staff) {
+        if (ArticlePermissions.mayCredit(staff) && asked != null && !asked.isBlank()) {
+            return asked;
+        }
+        boolean keep = state != null && state.authorId() != null && !ArticlePermissions.mayCredit(staff);
+        return authors.findById(keep ? state.authorId() : staff.authorId()).map(Author::name).orElse(null);
     }
 
     private ArticleRepository.State stateOf(long id) {

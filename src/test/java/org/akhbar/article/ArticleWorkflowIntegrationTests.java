@@ -43,6 +43,9 @@ class ArticleWorkflowIntegrationTests {
     ArticleRepository articles;
 
     @Autowired
+    ArticleService service;
+
+    @Autowired
     RevisionRepository revisions;
 
     @Autowired
@@ -147,6 +150,15 @@ class ArticleWorkflowIntegrationTests {
         assertThat(scheduled.publishedAt()).isEqualTo(later);
         workflow.transition(id, Action.UNSCHEDULE, null, version(id), author);
         assertThat(articles.findById(id).orElseThrow().status()).isEqualTo(ArticleStatus.DRAFT);
+    }
+
+    @Test
+    void anImportedArticleKeepsItsExternalIdWhenEditedInTheNewsroom() {
+        String externalId = unique("wp");
+        long id = service.create(article("مستورد").externalId(externalId).build());
+        workflow.save(id, article("مستورد ومحرَّر").build(), version(id), Action.SAVE, false, editor);
+        assertThat(articles.findById(id).orElseThrow().externalId()).isEqualTo(externalId);
+        assertThat(articles.findIdByExternalId(externalId)).contains(id);
     }
 
     @Test

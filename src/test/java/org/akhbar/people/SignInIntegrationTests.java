@@ -37,6 +37,9 @@ class SignInIntegrationTests {
     @Autowired
     PasswordEncoder encoder;
 
+    @Autowired
+    LoginFailureRepository failures;
+
     private Account account(Role role) {
         String name = "user" + System.nanoTime() % 1_000_000_000L;
         return accounts.create(new NewAccount(name, "اسم " + name, null, PASSWORD, role));
@@ -75,6 +78,24 @@ class SignInIntegrationTests {
         HttpResponse<String> locked = new NewsroomClient(port).login(account.username(), PASSWORD);
         assertThat(locked.headers().firstValue("Location").orElseThrow()).endsWith("/newsroom/login?locked");
         assertThat(new NewsroomClient(port).get("/newsroom/login?locked").body()).contains("محاولات دخول فاشلة كثيرة");
+    }
+
+    @Test
+    void manyFailuresFromOneAddressLockThatAddressForEveryAccount() {
+        Account account = account(Role.AUTHOR);
+        // Twenty guesses at twenty different names, all from this test's address (127.0.0.1).
+        try {
+            for (int i = 0; i < 20; i++) {
+                new NewsroomClient(port).login("guess" + i + "-" + System.nanoTime(), "wrong-password-" + i);
+            }
+            HttpResponse<String> locked = new NewsroomClient(port).login(account.username(), PASSWORD);
+            assertThat(locked.headers().firstValue("Location").orElseThrow()).endsWith("/newsroom/login?locked");
+        } finally {
+            // The other tests sign in from the same address.
+            failures.forget("address:127.0.0.1");
+        }
+        assertThat(new NewsroomClient(port).login(account.username(), PASSWORD).headers().firstValue("Location")
+                .orElseThrow()).endsWith("/newsroom/articles");
     }
 
     @Test
