@@ -12,7 +12,6 @@ import java.util.List;
 
 import org.akhbar.article.ArticleWorkflow.Action;
 import org.akhbar.people.AccountService;
-import org.akhbar.people.AccountService.NewAccount;
 import org.akhbar.people.Role;
 import org.akhbar.people.Staff;
 import org.akhbar.platform.ChangeLogFollower;
@@ -20,6 +19,7 @@ import org.akhbar.platform.ConflictException;
 import org.akhbar.platform.ForbiddenException;
 import org.akhbar.platform.InvalidInputException;
 import org.akhbar.testing.DatabaseTest;
+import org.akhbar.testing.TestAccounts;
 import org.akhbar.testing.Web;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -74,8 +74,7 @@ class ArticleWorkflowIntegrationTests {
     }
 
     private Staff staff(Role role) {
-        String name = role.code() + System.nanoTime() % 1_000_000_000L;
-        return accounts.create(new NewAccount(name, "اسم " + name, null, "كلمة-سر-طويلة-بما-يكفي", role)).staff();
+        return TestAccounts.create(accounts, role).staff();
     }
 
     private long draft(Staff by, String title) {

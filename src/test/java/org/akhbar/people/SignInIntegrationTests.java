@@ -10,6 +10,7 @@ import org.akhbar.people.AccountService.NewAccount;
 import org.akhbar.platform.InvalidInputException;
 import org.akhbar.testing.DatabaseTest;
 import org.akhbar.testing.NewsroomClient;
+import org.akhbar.testing.TestAccounts;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -23,7 +24,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 @DatabaseTest
 class SignInIntegrationTests {
 
-    static final String PASSWORD = "كلمة-سر-طويلة-بما-يكفي-2026";
+    static final String PASSWORD = TestAccounts.PASSWORD;
 
     @LocalServerPort
     int port;
@@ -41,8 +42,7 @@ class SignInIntegrationTests {
     LoginFailureRepository failures;
 
     private Account account(Role role) {
-        String name = "user" + System.nanoTime() % 1_000_000_000L;
-        return accounts.create(new NewAccount(name, "اسم " + name, null, PASSWORD, role));
+        return TestAccounts.create(accounts, role);
     }
 
     @Test

@@ -22,6 +22,7 @@ import org.akhbar.people.Role;
 import org.akhbar.people.Staff;
 import org.akhbar.testing.DatabaseTest;
 import org.akhbar.testing.NewsroomClient;
+import org.akhbar.testing.TestAccounts;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -36,7 +37,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @DatabaseTest
 class NewsroomAuthorizationIntegrationTests {
 
-    static final String PASSWORD = "كلمة-سر-طويلة-بما-يكفي-2026";
+    static final String PASSWORD = TestAccounts.PASSWORD;
 
     @LocalServerPort
     int port;

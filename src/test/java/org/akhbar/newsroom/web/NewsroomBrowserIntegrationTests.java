@@ -5,14 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.awt.image.BufferedImage;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import javax.imageio.ImageIO;
 
 import org.akhbar.article.Article;
@@ -22,11 +20,11 @@ import org.akhbar.article.ArticleWorkflow;
 import org.akhbar.article.ArticleWorkflow.Action;
 import org.akhbar.people.Account;
 import org.akhbar.people.AccountService;
-import org.akhbar.people.AccountService.NewAccount;
 import org.akhbar.people.Role;
 import org.akhbar.taxonomy.SectionRepository;
 import org.akhbar.testing.DatabaseTest;
 import org.akhbar.testing.HeadlessChromium;
+import org.akhbar.testing.TestAccounts;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -50,7 +48,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @DatabaseTest
 class NewsroomBrowserIntegrationTests {
 
-    static final String PASSWORD = "كلمة-سر-طويلة-بما-يكفي-2026";
+    static final String PASSWORD = TestAccounts.PASSWORD;
     static final Pattern ARTICLE_ID = Pattern.compile("/newsroom/articles/(\\d+)");
 
     private static HeadlessChromium chromium;
@@ -88,8 +86,7 @@ class NewsroomBrowserIntegrationTests {
     }
 
     private Account account(Role role) {
-        String name = role.code() + System.nanoTime() % 1_000_000_000L;
-        return accounts.create(new NewAccount(name, "اسم " + name, null, PASSWORD, role));
+        return TestAccounts.create(accounts, role);
     }
 
     @Test

@@ -18,6 +18,7 @@ import org.akhbar.taxonomy.Section;
 import org.akhbar.taxonomy.SectionRepository;
 import org.akhbar.testing.DatabaseTest;
 import org.akhbar.testing.NewsroomClient;
+import org.akhbar.testing.TestAccounts;
 import org.akhbar.testing.Web;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -34,7 +35,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @DatabaseTest
 class SectionsIntegrationTests {
 
-    static final String PASSWORD = "كلمة-سر-طويلة-بما-يكفي-2026";
+    static final String PASSWORD = TestAccounts.PASSWORD;
 
     @LocalServerPort
     int port;

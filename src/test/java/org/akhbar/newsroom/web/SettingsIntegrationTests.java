@@ -26,6 +26,7 @@ import org.akhbar.site.SiteSettingsService;
 import org.akhbar.taxonomy.SectionRepository;
 import org.akhbar.testing.DatabaseTest;
 import org.akhbar.testing.NewsroomClient;
+import org.akhbar.testing.TestAccounts;
 import org.akhbar.testing.Web;
 import org.jooq.DSLContext;
 import org.jsoup.Jsoup;
@@ -44,7 +45,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @DatabaseTest
 class SettingsIntegrationTests {
 
-    static final String PASSWORD = "كلمة-سر-طويلة-بما-يكفي-2026";
+    static final String PASSWORD = TestAccounts.PASSWORD;
     private static final String ARABIC_INDIC_DATE = "[٠-٩]{1,2} \\S.* [٠-٩]{4}";
 
     @LocalServerPort
