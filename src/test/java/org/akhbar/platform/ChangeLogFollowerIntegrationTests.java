@@ -18,6 +18,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.event.EventListener;
+import org.springframework.transaction.support.TransactionTemplate;
 
 @DatabaseTest
 class ChangeLogFollowerIntegrationTests {
@@ -27,6 +28,15 @@ class ChangeLogFollowerIntegrationTests {
 
     @Autowired
     Received received;
+
+    @Autowired
+    ChangeLog changeLog;
+
+    @Autowired
+    ChangeLogFollower follower;
+
+    @Autowired
+    TransactionTemplate transactions;
 
     @TestConfiguration
     static class Listening {
@@ -91,5 +101,21 @@ class ChangeLogFollowerIntegrationTests {
         commitChange(ids[0], "tag");
         await().atMost(Duration.ofSeconds(5)).until(() -> received.has(ids[0]));
         assertThat(received.changes.stream().filter(c -> c.id() == ids[0])).hasSize(1);
+    }
+
+    @Test
+    void aChangeMadeOnThisNodeIsAnnouncedAtCommitAndOnlyOnce() {
+        transactions.executeWithoutResult(status -> changeLog.append("article", 42, "updated"));
+        Change mine = received.changes.getLast();
+        assertThat(mine.entity()).isEqualTo("article");
+        assertThat(mine.entityId()).isEqualTo(42);
+        follower.poll();   // the follower reads it from the table too, and keeps quiet about it
+        assertThat(received.changes.stream().filter(c -> c.id() == mine.id())).hasSize(1);
+
+        transactions.executeWithoutResult(status -> {
+            changeLog.append("article", 43, "updated");
+            status.setRollbackOnly();
+        });
+        assertThat(received.changes.stream().filter(c -> c.entityId() == 43)).isEmpty();
     }
 }
