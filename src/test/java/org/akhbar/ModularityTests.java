@@ -25,17 +25,17 @@ class ModularityTests {
     private static final String BASE = "org.akhbar.";
 
     /** What each module may use besides itself (the generated schema is open to every repository). */
-    private static final Map<String, Set<String>> ALLOWED = Map.of(
-            "text", Set.of(),
-            "platform", Set.of("schema"),
-            "taxonomy", Set.of("platform", "text", "schema"),
-            "people", Set.of("platform", "text", "site", "schema"),
-            "site", Set.of("platform", "text", "taxonomy", "schema"),
-            "article", Set.of("platform", "text", "taxonomy", "people", "site", "media", "schema"),
-            "newsroom", Set.of("platform", "text", "taxonomy", "people", "site", "article", "media"),
-            "transfer", Set.of("platform", "article", "taxonomy", "people", "site"),
-            "media", Set.of("platform", "people", "site", "schema"),
-            "schema", Set.of());
+    private static final Map<String, Set<String>> ALLOWED = Map.ofEntries(
+            Map.entry("text", Set.of()),
+            Map.entry("platform", Set.of("schema")),
+            Map.entry("taxonomy", Set.of("platform", "text", "schema")),
+            Map.entry("people", Set.of("platform", "text", "site", "schema")),
+            Map.entry("site", Set.of("platform", "text", "taxonomy", "schema")),
+            Map.entry("article", Set.of("platform", "text", "taxonomy", "people", "site", "media", "schema")),
+            Map.entry("newsroom", Set.of("platform", "text", "taxonomy", "people", "site", "article", "media")),
+            Map.entry("transfer", Set.of("platform", "article", "taxonomy", "people", "site")),
+            Map.entry("media", Set.of("platform", "people", "site", "schema")),
+            Map.entry("schema", Set.of()));
 
     private final JavaClasses classes = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)

@@ -29,6 +29,6 @@ class ErrorPageController implements ErrorController {
             case 405 -> "method";
             default -> status < 500 ? "bad-request" : "internal";
         };
-        return errors.of(response, status, kind);
+        return errors.of(request, response, status, kind);
     }
 }

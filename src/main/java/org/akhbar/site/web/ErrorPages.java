@@ -1,5 +1,6 @@
 package org.akhbar.site.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.akhbar.platform.BadRequestException;
@@ -19,8 +20,8 @@ import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 /**
- * Turns what went wrong in a page into the Arabic error page with the right status: a
- * missing thing is a 404, a malformed request a 400, never a 500.
+ * Turns what went wrong in a page into the Arabic error page with the right status (under
+ * {@code /api/}, into problem+json): a missing thing is a 404, a malformed request a 400, never a 500.
  */
 @ControllerAdvice
 class ErrorPages {
@@ -34,51 +35,52 @@ class ErrorPages {
     }
 
     @ExceptionHandler({NotFoundException.class, NoResourceFoundException.class})
-    ModelAndView notFound(Exception e, HttpServletResponse response) {
-        return errors.of(response, HttpServletResponse.SC_NOT_FOUND, "not-found");
+    ModelAndView notFound(Exception e, HttpServletRequest request, HttpServletResponse response) {
+        return errors.of(request, response, HttpServletResponse.SC_NOT_FOUND, "not-found");
     }
 
     @ExceptionHandler(GoneException.class)
-    ModelAndView gone(GoneException e, HttpServletResponse response) {
-        return errors.of(response, HttpServletResponse.SC_GONE, "gone");
+    ModelAndView gone(GoneException e, HttpServletRequest request, HttpServletResponse response) {
+        return errors.of(request, response, HttpServletResponse.SC_GONE, "gone");
     }
 
     @ExceptionHandler(BadRequestException.class)
-    ModelAndView badRequest(BadRequestException e, HttpServletResponse response) {
-        return errors.of(response, HttpServletResponse.SC_BAD_REQUEST, "bad-request", e.messageKey());
+    ModelAndView badRequest(BadRequestException e, HttpServletRequest request, HttpServletResponse response) {
+        return errors.of(request, response, HttpServletResponse.SC_BAD_REQUEST, "bad-request", e.messageKey());
     }
 
     @ExceptionHandler(InvalidInputException.class)
-    ModelAndView invalid(InvalidInputException e, HttpServletResponse response) {
-        return errors.of(response, HttpServletResponse.SC_BAD_REQUEST, "bad-request", e.problems().getFirst().messageKey());
+    ModelAndView invalid(InvalidInputException e, HttpServletRequest request, HttpServletResponse response) {
+        return errors.of(request, response, HttpServletResponse.SC_BAD_REQUEST, "bad-request", e.problems().getFirst().messageKey(),
+                e.problems().getFirst().arguments());
     }
 
     @ExceptionHandler(ForbiddenException.class)
-    ModelAndView forbidden(ForbiddenException e, HttpServletResponse response) {
-        return errors.of(response, HttpServletResponse.SC_FORBIDDEN, "forbidden", e.messageKey());
+    ModelAndView forbidden(ForbiddenException e, HttpServletRequest request, HttpServletResponse response) {
+        return errors.of(request, response, HttpServletResponse.SC_FORBIDDEN, "forbidden", e.messageKey());
     }
 
     @ExceptionHandler(ConflictException.class)
-    ModelAndView conflict(ConflictException e, HttpServletResponse response) {
-        return errors.of(response, HttpServletResponse.SC_CONFLICT, "conflict", e.messageKey());
+    ModelAndView conflict(ConflictException e, HttpServletRequest request, HttpServletResponse response) {
+        return errors.of(request, response, HttpServletResponse.SC_CONFLICT, "conflict", e.messageKey());
     }
 
     @ExceptionHandler({MethodArgumentTypeMismatchException.class, MissingServletRequestParameterException.class})
-    ModelAndView badParameter(Exception e, HttpServletResponse response) {
-        return errors.of(response, HttpServletResponse.SC_BAD_REQUEST, "bad-request");
+    ModelAndView badParameter(Exception e, HttpServletRequest request, HttpServletResponse response) {
+        return errors.of(request, response, HttpServletResponse.SC_BAD_REQUEST, "bad-request");
     }
 
     @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
-    ModelAndView methodNotAllowed(HttpRequestMethodNotSupportedException e, HttpServletResponse response) {
+    ModelAndView methodNotAllowed(HttpRequestMethodNotSupportedException e, HttpServletRequest request, HttpServletResponse response) {
         if (e.getSupportedHttpMethods() != null) {
             response.setHeader("Allow", String.join(", ", e.getSupportedHttpMethods().stream().map(Object::toString).toList()));
         }
-        return errors.of(response, HttpServletResponse.SC_METHOD_NOT_ALLOWED, "method");
+        return errors.of(request, response, HttpServletResponse.SC_METHOD_NOT_ALLOWED, "method");
     }
 
     @ExceptionHandler(Exception.class)
-    ModelAndView unexpected(Exception e, HttpServletResponse response) {
-        log.error("Unexpected error on a reader page", e);
-        return errors.of(response, HttpServletResponse.SC_INTERNAL_SERVER_ERROR, "internal");
+    ModelAndView unexpected(Exception e, HttpServletRequest request, HttpServletResponse response) {
+        log.error("Unexpected error answering {}", request.getRequestURI(), e);
+        return errors.of(request, response, HttpServletResponse.SC_INTERNAL_SERVER_ERROR, "internal");
     }
 }

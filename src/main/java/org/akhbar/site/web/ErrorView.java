@@ -1,16 +1,31 @@
 package org.akhbar.site.web;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.akhbar.site.ErrorPage;
+import org.akhbar.site.Messages;
 import org.akhbar.site.SiteChrome;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.ModelAndView;
+import tools.jackson.databind.json.JsonMapper;
 
-/** The Arabic error page for a status: never cached, explained by message keys. */
+/**
+ * What a reader or a program is told when something went wrong: the Arabic error page for a
+ * status, or under {@code /api/} an {@code application/problem+json} body (RFC 9457) carrying
+ * the same Arabic title and explanation. Never cached.
+ */
 @Component
 class ErrorView {
+
+    static final String PROBLEM_JSON = "application/problem+json";
+    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final SiteChrome chrome;
 
@@ -18,17 +33,49 @@ class ErrorView {
         this.chrome = chrome;
     }
 
-    /** The page for {@code status}, titled by its kind ({@code error.<kind>.title}) and explained by a key. */
-    ModelAndView of(HttpServletResponse response, int status, String kind, String explanationKey) {
+    /**
+     * The answer for {@code status}, titled by its kind ({@code error.<kind>.title}) and explained
+     * by a message key with its arguments. For the JSON API the body is written here and the
+     * result is {@code null}: the request is handled.
+     */
+    ModelAndView of(HttpServletRequest request, HttpServletResponse response, int status, String kind,
+                    String explanationKey, Object... arguments) {
         response.setStatus(status);
         response.setHeader("Cache-Control", "no-store");
+        if (isApi(request)) {
+            writeProblem(response, status, kind, explanationKey, arguments);
+            return null;
+        }
         ModelAndView view = new ModelAndView("site/error", "page",
                 new ErrorPage(chrome.chromeForErrors(), status, "error." + kind + ".title", explanationKey));
         view.setStatus(HttpStatusCode.valueOf(status));
         return view;
     }
 
-    ModelAndView of(HttpServletResponse response, int status, String kind) {
-        return of(response, status, kind, "error." + kind + ".text");
+    ModelAndView of(HttpServletRequest request, HttpServletResponse response, int status, String kind) {
+        return of(request, response, status, kind, "error." + kind + ".text");
+    }
+
+    static boolean isApi(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return path.startsWith("/api/");
+    }
+
+    private void writeProblem(HttpServletResponse response, int status, String kind, String explanationKey,
+                              Object... arguments) {
+        Messages t = chrome.messages();
+        Map<String, Object> problem = new LinkedHashMap<>();
+        problem.put("type", "about:blank");
+        problem.put("title", t.get("error." + kind + ".title"));
+        problem.put("status", status);
+        problem.put("detail", t.get(explanationKey, arguments));
+        problem.put("code", kind);
+        response.setContentType(PROBLEM_JSON);
+        response.setCharacterEncoding("UTF-8");
+        try {
+            JSON.writeValue(response.getOutputStream(), problem);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }
