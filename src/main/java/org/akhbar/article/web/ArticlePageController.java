@@ -99,7 +99,8 @@ class ArticlePageController {
                 share(page.absolute(ArticlePaths.of(article.id())), article.title()),
                 article.revisedAt() == null ? List.of() : articles.notes(article.id()),
                 article.revisedAt() == null ? null : page.dateTime(article.revisedAt()),
-                featured, preview, metadata.article(page, article, url, featured)));
+                // A preview is not public and may have no publish time: it describes itself to no one.
+                featured, preview, preview ? null : metadata.article(page, article, url, featured)));
     }
 
     /** The published article; one taken off the site is gone (410), anything else not found. */
