@@ -1,5 +1,6 @@
 package org.akhbar.feed.web;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -10,6 +11,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
+import java.util.zip.GZIPInputStream;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -35,9 +37,9 @@ import org.springframework.web.bind.annotation.PathVariable;
  * <p>The index and {@code robots.txt} are small public pages for the page cache. The files are
  * not: a month of a large archive runs to megabytes, and a crawler walking hundreds of them would
  * push every reader page out of the page cache (which skips {@code /sitemaps/}). A file is written
- * straight to the response as the archive is read. Its validators come from the last content
- * change, so a crawler or CDN asking again before anything changed gets a 304 without a single
- * query.
+ * straight to the response as the archive is read, and kept gzipped ({@link SitemapFileCache})
+ * until content changes. Its validators come from the last content change, so a crawler or CDN
+ * asking again before anything changed gets a 304 without a single query.
  */
 @Controller
 class SitemapController {
@@ -50,9 +52,11 @@ class SitemapController {
     private final LastChange lastChange;
     private final Clock clock;
     private final int perFile;
+    private final SitemapFileCache files;
 
     SitemapController(Sitemaps sitemaps, SiteProperties site, HttpCaching caching, LastChange lastChange, Clock clock,
-            @Value("${akhbar.sitemap.urls-per-file:50000}") int perFile) {
+            @Value("${akhbar.sitemap.urls-per-file:50000}") int perFile, SitemapFileCache files) {
+        this.files = files;
         this.sitemaps = sitemaps;
         this.site = site;
         this.caching = caching;
@@ -96,17 +100,57 @@ class SitemapController {
             caching.publicPage(response, changed);
             return;
         }
+        String key = etag;
+        byte[] cached = files.get(key);
+        if (cached != null) {
+            headers(response, changed, etag);
+            response.setHeader("X-Cache", "hit");
+            send(cached, request, response);
+            return;
+        }
         // Headers only once the file is known to exist: a missing one gets the usual 404 page.
+        SitemapFileCache.Recorder[] recorder = new SitemapFileCache.Recorder[1];
+        long generation = files.generation();
         sitemaps.write(file, found -> {
-            caching.publicPage(response, changed);
-            response.setHeader(HttpHeaders.ETAG, etag);
-            response.setContentType(XML.toString());
+            headers(response, changed, etag);
+            response.setHeader("X-Cache", files.enabled() ? "miss" : "off");
             try {
-                return response.getOutputStream();
+                recorder[0] = files.record(key, response.getOutputStream(), generation);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
+            return recorder[0];
         });
+        try {
+            recorder[0].keep();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void headers(HttpServletResponse response, Instant changed, String etag) {
+        caching.publicPage(response, changed);
+        response.setHeader(HttpHeaders.ETAG, etag);
+        response.setHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
+        response.setContentType(XML.toString());
+    }
+
+    /** The kept gzip form as it is, or unpacked on the way for the rare client that takes no gzip. */
+    private static void send(byte[] gzipped, HttpServletRequest request, HttpServletResponse response) {
+        String accept = request.getHeader(HttpHeaders.ACCEPT_ENCODING);
+        try {
+            if (accept != null && accept.contains("gzip")) {
+                response.setHeader(HttpHeaders.CONTENT_ENCODING, "gzip");
+                response.setContentLength(gzipped.length);
+                response.getOutputStream().write(gzipped);
+            } else {
+                try (GZIPInputStream unpacked = new GZIPInputStream(new ByteArrayInputStream(gzipped))) {
+                    unpacked.transferTo(response.getOutputStream());
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /**

@@ -5,6 +5,9 @@ import static org.akhbar.article.ArticleBuilder.unique;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -14,6 +17,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.zip.GZIPInputStream;
 
 import javax.xml.parsers.DocumentBuilderFactory;
 
@@ -205,8 +209,18 @@ class SitemapsIntegrationTests {
         String etag = response.headers().firstValue("ETag").orElseThrow();
         assertThat(response.headers().firstValue("Cache-Control").orElseThrow()).startsWith("public");
         assertThat(response.headers().firstValue("Last-Modified")).isPresent();
-        assertThat(response.headers().firstValue("X-Cache")).as("not in the page cache").isEmpty();
+        assertThat(response.headers().firstValue("X-Cache")).as("kept once written").contains("miss");
         assertThat(web.get("/sitemaps/articles-2015-09.xml", "If-None-Match", etag).statusCode()).isEqualTo(304);
+        HttpResponse<String> again = web.get("/sitemaps/articles-2015-09.xml");
+        assertThat(again.headers().firstValue("X-Cache")).contains("hit");
+        assertThat(again.body()).as("unpacked for a client that takes no gzip").isEqualTo(response.body());
+        HttpResponse<byte[]> gzipped = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                        URI.create(web.url("/sitemaps/articles-2015-09.xml")))
+                .header("Accept-Encoding", "gzip").build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(gzipped.headers().firstValue("Content-Encoding")).contains("gzip");
+        try (var unpacked = new GZIPInputStream(new ByteArrayInputStream(gzipped.body()))) {
+            assertThat(new String(unpacked.readAllBytes(), StandardCharsets.UTF_8)).isEqualTo(response.body());
+        }
 
         long second = service.create(article(unique("ثان")).publishedAt(at(2015, 9, 2, 9)).build());
 
