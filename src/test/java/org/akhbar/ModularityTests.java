@@ -35,6 +35,7 @@ class ModularityTests {
             Map.entry("newsroom", Set.of("platform", "text", "taxonomy", "people", "site", "article", "media")),
             Map.entry("transfer", Set.of("platform", "article", "taxonomy", "people", "site")),
             Map.entry("media", Set.of("platform", "people", "site", "schema")),
+            Map.entry("feed", Set.of("platform", "article", "taxonomy", "people", "media", "site")),
             Map.entry("schema", Set.of()));
 
     private final JavaClasses classes = new ClassFileImporter()

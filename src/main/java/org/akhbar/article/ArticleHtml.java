@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 
 import org.akhbar.media.MediaImage;
 import org.jsoup.Jsoup;
+import org.jsoup.internal.StringUtil;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Entities;
@@ -164,6 +165,39 @@ public final class ArticleHtml {
         }
         addHtml(parts, storedHtml.substring(from));
         return parts;
+    }
+
+    /**
+     * The stored body for reading off the site (a feed reader): links and images with absolute
+     * addresses under {@code siteUrl}, and the "اقرأ أيضاً" embeds, which only the site's own page
+     * can draw, left out.
+     */
+    public static String forElsewhere(String storedHtml, String siteUrl) {
+        Document body = Jsoup.parseBodyFragment(storedHtml, siteUrl.endsWith("/") ? siteUrl : siteUrl + "/");
+        body.select("aside[" + ARTICLE_ID + "], aside[" + EXTERNAL_ID + "]").remove();
+        for (Element link : body.select("a[href]")) {
+            link.attr("href", link.absUrl("href"));
+        }
+        for (Element img : body.select("img[src]")) {
+            img.attr("src", img.absUrl("src"));
+            if (img.hasAttr("srcset")) {
+                StringBuilder srcset = new StringBuilder();
+                for (String candidate : img.attr("srcset").split(",")) {
+                    String[] urlAndWidth = candidate.strip().split("\\s+", 2);
+                    if (!srcset.isEmpty()) {
+                        srcset.append(", ");
+                    }
+                    srcset.append(StringUtil.resolve(body.location(), urlAndWidth[0]));
+                    if (urlAndWidth.length > 1) {
+                        srcset.append(' ').append(urlAndWidth[1]);
+                    }
+                }
+                img.attr("srcset", srcset.toString());
+            }
+            img.removeAttr(MEDIA_ID);
+        }
+        body.outputSettings().prettyPrint(false).escapeMode(Entities.EscapeMode.base).charset("UTF-8");
+        return body.body().html().strip();
     }
 
     /** Ids of the articles a stored body embeds. */

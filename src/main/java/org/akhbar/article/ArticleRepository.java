@@ -8,6 +8,8 @@ import static org.akhbar.schema.Tables.SECTION;
 import static org.akhbar.schema.Tables.TAG;
 
 import java.time.Instant;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -32,6 +34,7 @@ import org.jooq.Record3;
 import org.jooq.Result;
 import org.jooq.Select;
 import org.jooq.SelectField;
+import org.jooq.SQLDialect;
 import org.jooq.SelectJoinStep;
 import org.jooq.Table;
 import org.jooq.impl.DSL;
@@ -67,6 +70,11 @@ public class ArticleRepository {
 
     public Optional<Article> findPublishedById(long id, Instant now) {
         return load(ARTICLE.ID.eq(id).and(published(now)), 1).stream().findFirst();
+    }
+
+    /** The published ones among these articles, in id order. */
+    public List<Article> findPublishedByIds(Collection<Long> ids, Instant now) {
+        return ids.isEmpty() ? List.of() : load(ARTICLE.ID.in(ids).and(published(now)), ids.size());
     }
 
     /** Articles of any status with an id above {@code afterId}, in id order: for export. */
@@ -272,6 +280,122 @@ public class ArticleRepository {
         return new ArticleSummary(r.get(ARTICLE.ID), r.get(ARTICLE.SLUG), r.get(ARTICLE.TITLE),
                 r.get(ARTICLE.KICKER), r.get(ARTICLE.EXCERPT), r.get(ARTICLE.PUBLISHED_AT), section,
                 r.get(AUTHOR.NAME));
+    }
+
+    // ---- the archive, for sitemaps ------------------------------------------------------------------
+
+    /**
+     * The calendar month (UTC) of a publish time, as {@code yyyy-MM}, computed by the database so
+     * that the archive is counted by one grouped query rather than read.
+     */
+    private Field<String> monthOf(Field<Instant> at) {
+        if (db.dialect().family() == SQLDialect.POSTGRES) {
+            return DSL.field("to_char(to_timestamp({0} / 1000.0) at time zone 'UTC', 'YYYY-MM')", String.class, at);
+        }
+        return DSL.field("strftime('%Y-%m', {0} / 1000, 'unixepoch')", String.class, at);
+    }
+
+    /** Months (UTC) with published articles, oldest first, with how many each has and when one last changed. */
+    public List<ArchiveMonth> archiveMonths(Instant now) {
+        Field<String> month = monthOf(ARTICLE.PUBLISHED_AT).as("month");
+        return db.select(month, DSL.count(), DSL.max(ARTICLE.UPDATED_AT))
+                .from(ARTICLE)
+                .where(published(now))
+                .groupBy(month)
+                .orderBy(month)
+                .fetch(r -> new ArchiveMonth(YearMonth.parse(r.value1()), r.value2(), r.value3()));
+    }
+
+    /**
+     * Where a month's archive (oldest first) continues after skipping {@code skip} articles: the
+     * position of the {@code skip}-th one, or empty when the month has no more than that.
+     */
+    public Optional<Cursor> archivePosition(YearMonth month, long skip, Instant now) {
+        if (skip == 0) {
+            return Optional.empty();
+        }
+        return db.select(ARTICLE.PUBLISHED_AT, ARTICLE.ID).from(ARTICLE)
+                .where(published(now).and(inMonth(month)))
+                .orderBy(ARTICLE.PUBLISHED_AT, ARTICLE.ID)
+                .offset(skip - 1)
+                .limit(1)
+                .fetchOptional(r -> new Cursor(r.value1(), r.value2()));
+    }
+
+    /**
+     * Up to {@code limit} published articles of a month (UTC), oldest first, strictly after
+     * {@code after} (null: from the month's start): a sitemap walks a month in such pages, so it
+     * never holds more than one page in memory.
+     */
+    public List<ArchiveEntry> archive(YearMonth month, Cursor after, int limit, Instant now) {
+        Condition condition = published(now).and(inMonth(month));
+        if (after != null) {
+            condition = condition.and(ARTICLE.PUBLISHED_AT.ge(after.at()))
+                    .and(ARTICLE.PUBLISHED_AT.gt(after.at()).or(ARTICLE.ID.gt(after.id())));
+        }
+        return db.select(ARTICLE.ID, ARTICLE.SLUG, ARTICLE.PUBLISHED_AT, ARTICLE.UPDATED_AT, ARTICLE.FEATURED_MEDIA_ID)
+                .from(ARTICLE)
+                .where(condition)
+                .orderBy(ARTICLE.PUBLISHED_AT, ARTICLE.ID)
+                .limit(limit)
+                .fetch(r -> new ArchiveEntry(r.value1(), r.value2(), r.value3(), r.value4(), r.value5()));
+    }
+
+    private static Condition inMonth(YearMonth month) {
+        Instant start = month.atDay(1).atStartOfDay(ZoneOffset.UTC).toInstant();
+        Instant end = month.plusMonths(1).atDay(1).atStartOfDay(ZoneOffset.UTC).toInstant();
+        return ARTICLE.PUBLISHED_AT.ge(start).and(ARTICLE.PUBLISHED_AT.lt(end));
+    }
+
+    /** Published articles since {@code since}, newest first, at most {@code limit}: the news sitemap. */
+    public List<ArticleSummary> publishedSince(Instant since, int limit, Instant now) {
+        return summaries(ARTICLE)
+                .where(published(now).and(ARTICLE.PUBLISHED_AT.ge(since)))
+                .orderBy(ARTICLE.PUBLISHED_AT.desc(), ARTICLE.ID.desc())
+                .limit(limit)
+                .fetch(ArticleRepository::toSummary);
+    }
+
+    /** Which group of {@code perGroup} consecutive ids a tag falls in: how the tags' sitemaps are cut. */
+    private static Field<Long> tagGroup(int perGroup) {
+        return TAG.ID.minus(1).div(perGroup).as("tag_group");
+    }
+
+    private static Condition tagHasPublished(Instant now) {
+        return DSL.exists(DSL.selectOne().from(ARTICLE_TAG).join(ARTICLE).on(ARTICLE.ID.eq(ARTICLE_TAG.ARTICLE_ID))
+                .where(ARTICLE_TAG.TAG_ID.eq(TAG.ID).and(ARTICLE_TAG.PUBLISHED_AT.le(now)).and(published(now))));
+    }
+
+    /**
+     * The groups of tags (by id, {@code perGroup} ids each, so never more tags than that) that hold
+     * tags with published articles, with how many such tags each has, in one grouped query.
+     */
+    public Map<Long, Integer> taggedGroups(int perGroup, Instant now) {
+        Field<Long> group = tagGroup(perGroup);
+        return db.select(group, DSL.count()).from(TAG)
+                .where(tagHasPublished(now))
+                .groupBy(group)
+                .orderBy(group)
+                .fetchMap(r -> r.value1(), r -> r.value2());
+    }
+
+    /** The tags of one group that have published articles, with when their newest came out. */
+    public List<TaggedList> taggedGroup(long group, int perGroup, Instant now) {
+        Field<Instant> newest = DSL.field(DSL.select(DSL.max(ARTICLE_TAG.PUBLISHED_AT)).from(ARTICLE_TAG)
+                .where(ARTICLE_TAG.TAG_ID.eq(TAG.ID).and(ARTICLE_TAG.PUBLISHED_AT.le(now))));
+        return db.select(TAG.ID, TAG.SLUG, TAG.NAME, newest).from(TAG)
+                .where(TAG.ID.gt(group * perGroup).and(TAG.ID.le((group + 1) * perGroup)).and(tagHasPublished(now)))
+                .orderBy(TAG.ID)
+                .fetch(r -> new TaggedList(new Tag(r.value1(), r.value2(), r.value3()), r.value4()));
+    }
+
+    /** When each section's newest published article came out; sections without one are left out. */
+    public Map<Long, Instant> newestBySection(Instant now) {
+        return db.select(ARTICLE_SECTION.SECTION_ID, DSL.max(ARTICLE_SECTION.PUBLISHED_AT))
+                .from(ARTICLE_SECTION).join(ARTICLE).on(ARTICLE.ID.eq(ARTICLE_SECTION.ARTICLE_ID))
+                .where(ARTICLE_SECTION.PUBLISHED_AT.le(now).and(published(now)))
+                .groupBy(ARTICLE_SECTION.SECTION_ID)
+                .fetchMap(r -> r.value1(), r -> r.value2());
     }
 
     // ---- the newsroom's list -------------------------------------------------------------------

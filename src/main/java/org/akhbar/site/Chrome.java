@@ -1,6 +1,8 @@
 package org.akhbar.site;
 
 import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 
 import org.akhbar.taxonomy.Section;
@@ -25,6 +27,11 @@ public record Chrome(SiteSettings settings, SiteProperties site, String today, L
 
     public String isoDate(Instant instant) {
         return dates.isoDate(instant);
+    }
+
+    /** Date and time with the site's offset, to the second ({@code 2026-11-29T09:30:00+03:00}), for machines. */
+    public String isoDateTime(Instant instant) {
+        return DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(instant.atZone(site.zone()).truncatedTo(ChronoUnit.SECONDS));
     }
 
     /** The Hijri date, or "" when the site does not show it. */

@@ -20,12 +20,17 @@ import org.slf4j.LoggerFactory;
  * @param months regional style of month names
  * @param digits Western or Arabic-Indic digits
  * @param hijri whether article pages also show the Hijri date
+ * @param feedFullContent whether feeds carry each article's whole text (otherwise its excerpt)
+ * @param publisherLogo the publisher's logo for search engines and shares: an absolute {@code http(s)}
+ *        address or a path of this site; "" for the site's icon
  */
-public record SiteSettings(String name, String headlineSection, MonthStyle months, DigitStyle digits, boolean hijri) {
+public record SiteSettings(String name, String headlineSection, MonthStyle months, DigitStyle digits, boolean hijri,
+        boolean feedFullContent, String publisherLogo) {
 
     private static final Logger log = LoggerFactory.getLogger(SiteSettings.class);
 
     public static final int NAME_MAX = 100;
+    public static final int PUBLISHER_LOGO_MAX = 500;
 
     // The names in the site_setting table: those of the akhbar.site.* properties they override.
     static final String NAME = "name";
@@ -33,6 +38,8 @@ public record SiteSettings(String name, String headlineSection, MonthStyle month
     static final String MONTHS = "months";
     static final String DIGITS = "digits";
     static final String HIJRI = "hijri";
+    static final String FEED_FULL_CONTENT = "feed-full-content";
+    static final String PUBLISHER_LOGO = "publisher-logo";
 
     /**
      * The defaults with the stored values put over them. A value that makes no sense (a month
@@ -45,6 +52,9 @@ public record SiteSettings(String name, String headlineSection, MonthStyle month
         MonthStyle months = defaults.months();
         DigitStyle digits = defaults.digits();
         boolean hijri = defaults.hijri();
+        // No akhbar.site.* default for these two: excerpts in feeds and the site's icon as the logo.
+        boolean feedFullContent = false;
+        String publisherLogo = "";
         for (Map.Entry<String, String> setting : stored.entrySet()) {
             String value = setting.getValue();
             switch (setting.getKey()) {
@@ -59,10 +69,16 @@ public record SiteSettings(String name, String headlineSection, MonthStyle month
                     case "false" -> false;
                     default -> ignored(setting, hijri);
                 };
+                case FEED_FULL_CONTENT -> feedFullContent = switch (value) {
+                    case "true" -> true;
+                    case "false" -> false;
+                    default -> ignored(setting, feedFullContent);
+                };
+                case PUBLISHER_LOGO -> publisherLogo = value;
                 default -> ignored(setting, null);
             }
         }
-        return new SiteSettings(name, headlineSection, months, digits, hijri);
+        return new SiteSettings(name, headlineSection, months, digits, hijri, feedFullContent, publisherLogo);
     }
 
     /** The rows of the site_setting table. */
@@ -73,6 +89,8 @@ public record SiteSettings(String name, String headlineSection, MonthStyle month
         rows.put(MONTHS, months.name());
         rows.put(DIGITS, digits.name());
         rows.put(HIJRI, Boolean.toString(hijri));
+        rows.put(FEED_FULL_CONTENT, Boolean.toString(feedFullContent));
+        rows.put(PUBLISHER_LOGO, publisherLogo);
         return rows;
     }
 

@@ -1,5 +1,7 @@
 package org.akhbar.site;
 
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -73,10 +75,38 @@ public class SiteSettingsService {
         if (wanted.digits() == null) {
             problems.add(new Problem("digits", "settings.error.digits"));
         }
+        String logo = wanted.publisherLogo() == null ? "" : wanted.publisherLogo().strip();
+        if (!logo.isEmpty() && (logo.length() > SiteSettings.PUBLISHER_LOGO_MAX || !isAddress(logo))) {
+            problems.add(new Problem("publisherLogo", "settings.error.publisher-logo", SiteSettings.PUBLISHER_LOGO_MAX));
+        }
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-        settings.saveAll(new SiteSettings(name, headline, wanted.months(), wanted.digits(), wanted.hijri()).stored());
+        settings.saveAll(new SiteSettings(name, headline, wanted.months(), wanted.digits(), wanted.hijri(),
+                wanted.feedFullContent(), logo).stored());
+    }
+
+    /** An absolute http(s) address, or a path of this site ("/..."), with nothing that could break out of an attribute. */
+    private static boolean isAddress(String logo) {
+        if (logo.chars().anyMatch(c -> c <= ' ' || c == '"' || c == '<' || c == '>' || c == '\\')) {
+            return false;
+        }
+        if (logo.startsWith("/")) {
+            return !logo.startsWith("//");
+        }
+        try {
+            URI uri = new URI(logo);
+            return ("https".equals(uri.getScheme()) || "http".equals(uri.getScheme())) && uri.getHost() != null;
+        } catch (URISyntaxException e) {
+            return false;
+        }
+    }
+
+    /** The publisher's logo as an absolute address: the one set, or the site's icon. */
+    public String publisherLogo(String siteIcon) {
+        String logo = current().publisherLogo();
+        String chosen = logo.isEmpty() ? siteIcon : logo;
+        return chosen.startsWith("/") ? defaults.absolute(chosen) : chosen;
     }
 
     /** First of all listeners: the page caches must not empty before the new settings are in place. */

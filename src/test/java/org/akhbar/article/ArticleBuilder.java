@@ -21,6 +21,7 @@ public final class ArticleBuilder {
     private String author;
     private Instant publishedAt = Instant.now().minusSeconds(3600);
     private ArticleStatus status = ArticleStatus.PUBLISHED;
+    private Long featuredMediaId;
 
     private ArticleBuilder(String title) {
         this.title = title;
@@ -85,12 +86,18 @@ public final class ArticleBuilder {
         return this;
     }
 
+    public ArticleBuilder featured(long mediaId) {
+        this.featuredMediaId = mediaId;
+        return this;
+    }
+
     public ArticleBuilder draft() {
         this.status = ArticleStatus.DRAFT;
         return this;
     }
 
     public ArticleInput build() {
-        return new ArticleInput(externalId, title, slug, kicker, excerpt, body, sections, tags, author, publishedAt, status);
+        return new ArticleInput(externalId, title, slug, kicker, excerpt, body, sections, tags, author, publishedAt, status,
+                featuredMediaId);
     }
 }

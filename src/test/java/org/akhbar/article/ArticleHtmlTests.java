@@ -101,4 +101,17 @@ class ArticleHtmlTests {
         assertThat(ArticleHtml.withExternalIds("<p>أ</p><aside data-article-id=\"7\"></aside>", id -> Optional.of("ext-" + id)))
                 .isEqualTo("<p>أ</p><aside data-article-external-id=\"ext-7\"></aside>");
     }
+
+    @Test
+    void forElsewhereMakesAddressesAbsoluteAndLeavesTheEmbedsOut() {
+        String stored = "<p><a href=\"/article/3/%D8%A3\">داخلي</a> <a href=\"https://other.example/x\">خارجي</a>"
+                + " <a href=\"mailto:desk@akhbar.example\">بريد</a></p><aside data-article-id=\"3\"></aside>"
+                + "<aside data-article-external-id=\"wp-9\"></aside><figure><img data-media-id=\"5\" src=\"/media/k/1024.jpg\""
+                + " srcset=\"/media/k/320.jpg 320w, /media/k/1024.jpg 1024w\" alt=\"صورة\"></figure>";
+        assertThat(ArticleHtml.forElsewhere(stored, "https://akhbar.example"))
+                .isEqualTo("<p><a href=\"https://akhbar.example/article/3/%D8%A3\">داخلي</a>"
+                        + " <a href=\"https://other.example/x\">خارجي</a> <a href=\"mailto:desk@akhbar.example\">بريد</a></p>"
+                        + "<figure><img src=\"https://akhbar.example/media/k/1024.jpg\" srcset=\"https://akhbar.example/media/k/320.jpg 320w,"
+                        + " https://akhbar.example/media/k/1024.jpg 1024w\" alt=\"صورة\"></figure>");
+    }
 }

@@ -7,6 +7,7 @@ import org.akhbar.article.ArticleNote;
 import org.akhbar.media.MediaImage;
 import org.akhbar.article.ArticleSummary;
 import org.akhbar.site.Chrome;
+import org.akhbar.site.PageMeta;
 
 /**
  * The model of the article page, everything computed: the template only prints it. {@code preview}:
@@ -15,7 +16,7 @@ import org.akhbar.site.Chrome;
 public record ArticlePage(Chrome chrome, Article article, String canonicalUrl, String date, String isoDate,
         String hijri, String readingTime, List<BodyBlock> body, List<ArticleSummary> related,
         List<ShareLink> share, List<ArticleNote> notes, String revisedAt, MediaImage featured,
-        boolean preview) {
+        boolean preview, PageMeta meta) {
 
     /** A piece of the body: sanitised HTML as stored, or the "اقرأ أيضاً" card of a published article. */
     public sealed interface BodyBlock {

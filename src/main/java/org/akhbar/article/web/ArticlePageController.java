@@ -20,6 +20,7 @@ import org.akhbar.article.ArticleReader;
 import org.akhbar.article.ArticleSummary;
 import org.akhbar.article.web.ArticlePage.BodyBlock;
 import org.akhbar.article.web.ArticlePage.ShareLink;
+import org.akhbar.media.MediaImage;
 import org.akhbar.platform.GoneException;
 import org.akhbar.platform.HttpCaching;
 import org.akhbar.platform.LastChange;
@@ -43,9 +44,11 @@ class ArticlePageController {
     private final SiteChrome chrome;
     private final HttpCaching caching;
     private final LastChange lastChange;
+    private final PageMetadata metadata;
 
     ArticlePageController(ArticleReader articles, ArticlePreviews previews, SiteChrome chrome, HttpCaching caching,
-            LastChange lastChange) {
+            LastChange lastChange, PageMetadata metadata) {
+        this.metadata = metadata;
         this.articles = articles;
         this.previews = previews;
         this.chrome = chrome;
@@ -88,6 +91,7 @@ class ArticlePageController {
         Set<Long> wanted = new LinkedHashSet<>(relatedIds);
         wanted.addAll(ArticleHtml.embeddedIds(article.bodyHtml()));
         Map<Long, ArticleSummary> summaries = articles.summaries(wanted);
+        MediaImage featured = article.featuredMediaId() == null ? null : articles.image(article.featuredMediaId()).orElse(null);
         return new ModelAndView("article/article", "page", new ArticlePage(page, article, url,
                 page.date(article.publishedAt()), page.isoDate(article.publishedAt()), page.hijri(article.publishedAt()),
                 page.t().count("article.reading-time", article.readingMinutes()),
@@ -95,8 +99,8 @@ class ArticlePageController {
                 share(page.absolute(ArticlePaths.of(article.id())), article.title()),
                 article.revisedAt() == null ? List.of() : articles.notes(article.id()),
                 article.revisedAt() == null ? null : page.dateTime(article.revisedAt()),
-                article.featuredMediaId() == null ? null : articles.image(article.featuredMediaId()).orElse(null),
-                preview));
+                // A preview is not public and may have no publish time: it describes itself to no one.
+                featured, preview, preview ? null : metadata.article(page, article, url, featured)));
     }
 
     /** The published article; one taken off the site is gone (410), anything else not found. */

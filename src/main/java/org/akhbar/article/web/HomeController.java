@@ -37,9 +37,11 @@ class HomeController {
     private final SiteSettingsService settings;
     private final HttpCaching caching;
     private final LastChange lastChange;
+    private final PageMetadata metadata;
 
     HomeController(ArticleReader articles, SectionMenu sections, SiteChrome chrome, SiteSettingsService settings,
-            HttpCaching caching, LastChange lastChange) {
+            HttpCaching caching, LastChange lastChange, PageMetadata metadata) {
+        this.metadata = metadata;
         this.articles = articles;
         this.sections = sections;
         this.chrome = chrome;
@@ -70,6 +72,6 @@ class HomeController {
         Chrome page = chrome.chrome();
         caching.publicPage(response, lastChange.at());
         return new ModelAndView("article/home", "page",
-                new HomePage(page, page.absolute("/"), headlines, latest, blocks));
+                new HomePage(page, page.absolute("/"), headlines, latest, blocks, metadata.home(page)));
     }
 }

@@ -50,9 +50,11 @@ class ListingController {
     private final SiteChrome chrome;
     private final HttpCaching caching;
     private final LastChange lastChange;
+    private final PageMetadata metadata;
 
     ListingController(ArticleReader articles, SectionMenu sections, TagRepository tags, AuthorRepository authors,
-            SiteChrome chrome, HttpCaching caching, LastChange lastChange) {
+            SiteChrome chrome, HttpCaching caching, LastChange lastChange, PageMetadata metadata) {
+        this.metadata = metadata;
         this.articles = articles;
         this.sections = sections;
         this.tags = tags;
@@ -62,8 +64,8 @@ class ListingController {
         this.lastChange = lastChange;
     }
 
-    /** A list, its heading and where it lives. */
-    private record Target(Listing listing, String heading, String currentSlug, String path) {
+    /** A list, its heading, where it lives and what it is about (null: nothing to say). */
+    private record Target(Listing listing, String heading, String currentSlug, String path, String description) {
     }
 
     /** The list at {@code /KIND/SLUG}: a section's, a tag's or an author's. */
@@ -71,17 +73,18 @@ class ListingController {
         return switch (kind) {
             case "section" -> {
                 Section section = sections.bySlug(slug).orElseThrow(() -> new SectionNotFoundException(slug));
-                yield new Target(new Listing.InSection(section.id()), section.name(), section.slug(), section.path());
+                yield new Target(new Listing.InSection(section.id()), section.name(), section.slug(), section.path(), null);
             }
             case "tag" -> {
                 Tag tag = tags.findBySlug(slug).orElseThrow(() -> new TagNotFoundException(slug));
                 yield new Target(new Listing.Tagged(tag.id()),
-                        chrome.messages().get("listing.tag-heading", tag.name()), null, tag.path());
+                        chrome.messages().get("listing.tag-heading", tag.name()), null, tag.path(), null);
             }
             default -> {
                 Author author = authors.findBySlug(slug).orElseThrow(() -> new AuthorNotFoundException(slug));
                 yield new Target(new Listing.ByAuthor(author.id()),
-                        chrome.messages().get("listing.author-heading", author.name()), null, author.path());
+                        chrome.messages().get("listing.author-heading", author.name()), null, author.path(),
+                        author.bio() == null || author.bio().isBlank() ? null : author.bio());
             }
         };
     }
@@ -113,7 +116,7 @@ class ListingController {
                 target.currentSlug(), target.path(), page.absolute(target.path()), slice.items(),
                 slice.next().map(c -> target.path() + "?before=" + c.token()).orElse(null),
                 slice.next().map(c -> target.path() + "/more?before=" + c.token()).orElse(null),
-                before.isPresent()));
+                before.isPresent(), metadata.listing(page, target.heading(), target.path(), target.description())));
     }
 
     private ModelAndView batch(Target target, String before, HttpServletResponse response) {

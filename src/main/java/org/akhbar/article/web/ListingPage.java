@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.akhbar.article.ArticleSummary;
 import org.akhbar.site.Chrome;
+import org.akhbar.site.PageMeta;
 
 /**
  * A newest-first list page (section, tag, author).
@@ -13,5 +14,5 @@ import org.akhbar.site.Chrome;
  * @param continued whether this page starts below the newest articles (then it links to the first page)
  */
 public record ListingPage(Chrome chrome, String heading, String currentSlug, String path, String canonicalUrl,
-        List<ArticleSummary> items, String nextUrl, String moreUrl, boolean continued) {
+        List<ArticleSummary> items, String nextUrl, String moreUrl, boolean continued, PageMeta meta) {
 }

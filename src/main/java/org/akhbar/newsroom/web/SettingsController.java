@@ -27,7 +27,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.ModelAndView;
 
 /**
- * The site's settings: name, headline section, month names, digits, Hijri date. The
+ * The site's settings: name, headline section, month names, digits, Hijri date, what feeds carry
+ * and the publisher's logo. The
  * administrator's page (the security chain admits no one else); readers see a change at once.
  */
 @Controller
@@ -51,7 +52,7 @@ class SettingsController {
         SiteSettings now = settings.current();
         String headline = settings.headlineSection().map(Section::slug).orElse(now.headlineSection());
         SettingsForm form = new SettingsForm(now.name(), headline, now.months().name(), now.digits().name(),
-                Boolean.toString(now.hijri()));
+                Boolean.toString(now.hijri()), Boolean.toString(now.feedFullContent()), now.publisherLogo());
         return page(pages.chrome(request), form, List.of(), done == null ? null : "settings.done");
     }
 
@@ -62,7 +63,7 @@ class SettingsController {
             settings.save(new SiteSettings(form.name(), form.headlineSection(),
                     SiteSettings.parse(MonthStyle.class, form.months()).orElse(null),
                     SiteSettings.parse(DigitStyle.class, form.digits()).orElse(null),
-                    form.showsHijri()));
+                    form.showsHijri(), form.feedsFullContent(), form.publisherLogo()));
             return Redirects.to("/newsroom/settings?done");
         } catch (InvalidInputException e) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);

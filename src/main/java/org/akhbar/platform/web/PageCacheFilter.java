@@ -44,10 +44,13 @@ class PageCacheFilter extends OncePerRequestFilter {
     /**
      * Media files are not pages: they never change, browsers and CDNs keep them for a year, and
      * holding megabytes of them here would only crowd the pages out (and drop their own headers).
+     * Sitemap files ({@code /sitemaps/}) are left out for the same reason: a month of a large
+     * archive runs to megabytes, is streamed as it is read, and answers conditional requests itself.
      */
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        return request.getRequestURI().startsWith("/media/");
+        String uri = request.getRequestURI();
+        return uri.startsWith("/media/") || uri.startsWith("/sitemaps/");
     }
 
     @Override

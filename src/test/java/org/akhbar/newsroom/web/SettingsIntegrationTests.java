@@ -207,6 +207,33 @@ class SettingsIntegrationTests {
     }
 
     @Test
+    void feedContentAndThePublishersLogoAreSavedAndAWrongLogoIsRefused() {
+        SiteSettings before = settings.current();
+        try {
+            HttpResponse<String> saved = admin.post("/newsroom/settings",
+                    form("feedFullContent", "true", "publisherLogo", " /assets/logo.png "));
+            assertThat(saved.statusCode()).isEqualTo(302);
+            assertThat(settings.current().feedFullContent()).isTrue();
+            assertThat(settings.current().publisherLogo()).isEqualTo("/assets/logo.png");
+            Document page = Jsoup.parse(admin.get("/newsroom/settings").body());
+            assertThat(page.selectFirst("input[name=feedFullContent]").hasAttr("checked")).isTrue();
+            assertThat(page.selectFirst("input[name=publisherLogo]").val()).isEqualTo("/assets/logo.png");
+            assertThat(web.get("/rss.xml").body()).contains("<image><url>http://localhost:8080/assets/logo.png</url>");
+
+            for (String wrong : new String[] {"javascript:alert(1)", "//elsewhere.example/x.png", "logo.png",
+                    "https://a.example/\"><script>", "https://a.example/" + "x".repeat(500)}) {
+                HttpResponse<String> refused = admin.post("/newsroom/settings", form("publisherLogo", wrong));
+                assertThat(refused.statusCode()).as(wrong).isEqualTo(400);
+                assertThat(Jsoup.parse(refused.body()).select(".form-problems li").eachText())
+                        .containsExactly("الشعار رابط يبدأ بـ http:// أو https://، أو مسار على الموقع يبدأ بـ /، وبحد أقصى 500 حرف.");
+            }
+            assertThat(settings.current().publisherLogo()).isEqualTo("/assets/logo.png");
+        } finally {
+            settings.save(before);
+        }
+    }
+
+    @Test
     void onlyAdministratorsReachTheSettingsAndOnlyEditorsAndAboveTheSections() {
         NewsroomClient editor = as(Role.EDITOR);
         assertThat(editor.get("/newsroom/settings").statusCode()).isEqualTo(403);
