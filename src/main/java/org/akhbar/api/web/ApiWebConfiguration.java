@@ -29,13 +29,15 @@ class ApiWebConfiguration implements WebMvcConfigurer {
     static final String PATHS = "/api/v1/**";
 
     private final ApiAccess access;
+    private final ReferencePagePolicy referencePolicy;
     private final List<String> allowedOrigins;
     private final boolean corsWrites;
 
-    ApiWebConfiguration(ApiAccess access,
+    ApiWebConfiguration(ApiAccess access, ReferencePagePolicy referencePolicy,
             @Value("${akhbar.api.cors.allowed-origins:}") List<String> allowedOrigins,
             @Value("${akhbar.api.cors.allow-writes:false}") boolean corsWrites) {
         this.access = access;
+        this.referencePolicy = referencePolicy;
         this.allowedOrigins = allowedOrigins.stream().map(String::strip).filter(o -> !o.isEmpty()).toList();
         this.corsWrites = corsWrites;
     }
@@ -43,6 +45,7 @@ class ApiWebConfiguration implements WebMvcConfigurer {
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
         registry.addInterceptor(access).addPathPatterns(PATHS);
+        registry.addInterceptor(referencePolicy).addPathPatterns(ReferencePagePolicy.PATHS);
     }
 
     @Override
