@@ -36,6 +36,7 @@ class ModularityTests {
             Map.entry("transfer", Set.of("platform", "article", "taxonomy", "people", "site")),
             Map.entry("media", Set.of("platform", "people", "site", "schema")),
             Map.entry("api", Set.of("platform", "text", "taxonomy", "people", "site", "article", "schema")),
+            Map.entry("webhook", Set.of("platform", "site", "people", "article", "taxonomy", "schema")),
             Map.entry("schema", Set.of()));
 
     private final JavaClasses classes = new ClassFileImporter()
