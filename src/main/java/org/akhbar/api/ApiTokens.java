@@ -39,7 +39,7 @@ public class ApiTokens {
     /** Every token starts with this, so a token pasted somewhere it should not be is easy to spot. */
     static final String PREFIX = "akh_";
     static final int NAME_MAX = 200;
-    static final int RATE_LIMIT_MAX = 100_000;
+    public static final int RATE_LIMIT_MAX = 100_000;
     private static final int SHOWN_CHARACTERS = 12;
     /** "Last used" is written at most this often per token: a write per request would cost more than it tells. */
     private static final Duration USE_RESOLUTION = Duration.ofMinutes(1);

@@ -9,14 +9,14 @@ import java.util.stream.Collectors;
 
 /** What a webhook can be told of. */
 public enum WebhookEvent {
-    ARTICLE_PUBLISHED("article.published"),
-    ARTICLE_UPDATED("article.updated"),
-    ARTICLE_UNPUBLISHED("article.unpublished");
+    ARTICLE_PUBLISHED("published"),
+    ARTICLE_UPDATED("updated"),
+    ARTICLE_UNPUBLISHED("unpublished");
 
     private final String code;
 
-    WebhookEvent(String code) {
-        this.code = code;
+    WebhookEvent(String action) {
+        this.code = "article." + action;
     }
 
     /** The name in the payload and the {@code X-Akhbar-Event} header. */
