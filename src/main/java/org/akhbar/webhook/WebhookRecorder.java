@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.akhbar.article.Article;
 import org.akhbar.article.ArticleRepository;
@@ -53,6 +54,11 @@ class WebhookRecorder {
         if (!change.entity().equals(ArticleService.ENTITY) || !change.seenByReaders()) {
             return;
         }
+        // Most sites have few webhooks or none: ask that first, before reading the article.
+        Map<Long, Set<WebhookEvent>> subscriptions = webhooks.findEnabledSubscriptions();
+        if (subscriptions.isEmpty()) {
+            return;
+        }
         Optional<Article> found = articles.findById(change.entityId());
         if (found.isEmpty()) {
             return;
@@ -72,7 +78,9 @@ class WebhookRecorder {
         if (event == null) {
             return;
         }
-        List<Long> subscribed = webhooks.findSubscribed(event);
+        WebhookEvent wanted = event;
+        List<Long> subscribed = subscriptions.entrySet().stream().filter(e -> e.getValue().contains(wanted))
+                .map(Map.Entry::getKey).sorted().toList();
         if (subscribed.isEmpty()) {
             return;
         }

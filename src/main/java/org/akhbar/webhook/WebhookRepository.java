@@ -59,13 +59,10 @@ class WebhookRepository {
                 .fetchOptional(r -> new Target(r.value1(), r.value2(), r.value3() == 1));
     }
 
-    /** Enabled webhooks that asked for this event (few: read on each change, in the writer's transaction). */
-    List<Long> findSubscribed(WebhookEvent event) {
+    /** Every enabled webhook's id and events (few: read on each article change, in the writer's transaction). */
+    Map<Long, Set<WebhookEvent>> findEnabledSubscriptions() {
         return db.select(WEBHOOK.ID, WEBHOOK.EVENTS).from(WEBHOOK).where(WEBHOOK.DISABLED_AT.isNull())
-                .fetch().stream()
-                .filter(r -> WebhookEvent.read(r.value2()).contains(event))
-                .map(r -> r.value1())
-                .toList();
+                .fetchMap(r -> r.value1(), r -> WebhookEvent.read(r.value2()));
     }
 
     boolean setDisabled(long id, Instant disabledAt) {
