@@ -77,6 +77,12 @@ public class ArticleRepository {
         return ids.isEmpty() ? List.of() : load(ARTICLE.ID.in(ids).and(published(now)), ids.size());
     }
 
+    /** The newest published article with this slug (slugs need not be unique; the id is what identifies one). */
+    public Optional<Long> findPublishedIdBySlug(String slug, Instant now) {
+        return db.select(ARTICLE.ID).from(ARTICLE).where(ARTICLE.SLUG.eq(slug).and(published(now)))
+                .orderBy(ARTICLE.PUBLISHED_AT.desc(), ARTICLE.ID.desc()).limit(1).fetchOptional(ARTICLE.ID);
+    }
+
     /** Articles of any status with an id above {@code afterId}, in id order: for export. */
     public List<Article> findAfter(long afterId, int limit) {
         return load(ARTICLE.ID.gt(afterId), limit);

@@ -65,6 +65,8 @@ class SecurityConfiguration {
                         .requestMatchers(LOGIN, "/newsroom/setup").permitAll()
                         .requestMatchers("/newsroom/users", "/newsroom/users/**", "/newsroom/settings",
                                 "/newsroom/settings/**").hasRole(Role.ADMINISTRATOR.name())
+                        .requestMatchers("/newsroom/api-tokens", "/newsroom/api-tokens/**", "/newsroom/webhooks",
+                                "/newsroom/webhooks/**").hasRole(Role.ADMINISTRATOR.name())
                         .requestMatchers("/newsroom/sections", "/newsroom/sections/**").hasRole(Role.EDITOR.name())
                         .anyRequest().hasRole(Role.CONTRIBUTOR.name()))
                 .formLogin(form -> form

@@ -21,7 +21,8 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * it is committed. Followers on every node (see {@link ChangeLogFollower}) turn it into
  * {@link ContentChanged} events. The writer's own node hears of its changes at once, when the
  * transaction commits, so the writer reads its own write here without waiting for a poll; the
- * follower is told, and does not announce them a second time.
+ * follower is told, and does not announce them a second time. Work that must be written with the
+ * change itself listens to {@link ChangeRecorded}, published inside the transaction.
  */
 @Component
 public class ChangeLog {
@@ -49,7 +50,9 @@ public class ChangeLog {
                 .returning(CHANGE_LOG.ID)
                 .fetchOne()
                 .getId();
-        committed().add(new Change(id, entity, entityId, action, now));
+        Change change = new Change(id, entity, entityId, action, now);
+        committed().add(change);
+        events.publishEvent(new ChangeRecorded(change));
     }
 
     /** This transaction's changes, announced on this node once it commits. */

@@ -9,8 +9,13 @@ import org.akhbar.platform.ForbiddenException;
 import org.akhbar.platform.GoneException;
 import org.akhbar.platform.InvalidInputException;
 import org.akhbar.platform.NotFoundException;
+import org.akhbar.platform.TooManyRequestsException;
+import org.akhbar.platform.UnauthorizedException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.HttpMediaTypeNotAcceptableException;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -49,10 +54,39 @@ class ErrorPages {
         return errors.of(request, response, HttpServletResponse.SC_BAD_REQUEST, "bad-request", e.messageKey());
     }
 
+    /** Under {@code /api/}, the problem lists every field that is wrong, each with its explanation. */
     @ExceptionHandler(InvalidInputException.class)
     ModelAndView invalid(InvalidInputException e, HttpServletRequest request, HttpServletResponse response) {
-        return errors.of(request, response, HttpServletResponse.SC_BAD_REQUEST, "bad-request", e.problems().getFirst().messageKey(),
-                e.problems().getFirst().arguments());
+        return errors.invalid(request, response, e.problems());
+    }
+
+    /** An API request whose body is not the JSON it should be (malformed, a field of the wrong type, an unknown field). */
+    @ExceptionHandler(HttpMessageNotReadableException.class)
+    ModelAndView unreadable(HttpMessageNotReadableException e, HttpServletRequest request, HttpServletResponse response) {
+        return errors.of(request, response, HttpServletResponse.SC_BAD_REQUEST, "bad-request", "error.unreadable-body");
+    }
+
+    @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
+    ModelAndView unsupportedType(HttpMediaTypeNotSupportedException e, HttpServletRequest request, HttpServletResponse response) {
+        return errors.of(request, response, HttpServletResponse.SC_UNSUPPORTED_MEDIA_TYPE, "bad-request",
+                "error.unsupported-media-type");
+    }
+
+    @ExceptionHandler(HttpMediaTypeNotAcceptableException.class)
+    ModelAndView notAcceptable(HttpMediaTypeNotAcceptableException e, HttpServletRequest request, HttpServletResponse response) {
+        return errors.of(request, response, HttpServletResponse.SC_NOT_ACCEPTABLE, "bad-request", "error.not-acceptable");
+    }
+
+    @ExceptionHandler(UnauthorizedException.class)
+    ModelAndView unauthorized(UnauthorizedException e, HttpServletRequest request, HttpServletResponse response) {
+        response.setHeader("WWW-Authenticate", "Bearer");
+        return errors.of(request, response, HttpServletResponse.SC_UNAUTHORIZED, "unauthorized", e.messageKey());
+    }
+
+    @ExceptionHandler(TooManyRequestsException.class)
+    ModelAndView tooMany(TooManyRequestsException e, HttpServletRequest request, HttpServletResponse response) {
+        response.setHeader("Retry-After", Long.toString(e.retryAfterSeconds()));
+        return errors.of(request, response, 429, "too-many", "error.too-many.text");
     }
 
     @ExceptionHandler(ForbiddenException.class)

@@ -3,11 +3,13 @@ package org.akhbar.site.web;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.akhbar.platform.InvalidInputException.Problem;
 import org.akhbar.site.ErrorPage;
 import org.akhbar.site.Messages;
 import org.akhbar.site.SiteChrome;
@@ -43,13 +45,30 @@ class ErrorView {
         response.setStatus(status);
         response.setHeader("Cache-Control", "no-store");
         if (isApi(request)) {
-            writeProblem(response, status, kind, explanationKey, arguments);
+            writeProblem(response, status, kind, explanationKey, arguments, List.of());
             return null;
         }
         ModelAndView view = new ModelAndView("site/error", "page",
                 new ErrorPage(chrome.chromeForErrors(), status, "error." + kind + ".title", explanationKey));
         view.setStatus(HttpStatusCode.valueOf(status));
         return view;
+    }
+
+    /**
+     * Input that cannot be saved: the page explains the first problem; a program under
+     * {@code /api/} is told every one, as {@code errors: [{field, code, detail}]}.
+     */
+    ModelAndView invalid(HttpServletRequest request, HttpServletResponse response, List<Problem> problems) {
+        Problem first = problems.getFirst();
+        if (isApi(request)) {
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            response.setHeader("Cache-Control", "no-store");
+            writeProblem(response, HttpServletResponse.SC_BAD_REQUEST, "bad-request", first.messageKey(),
+                    first.arguments(), problems);
+            return null;
+        }
+        return of(request, response, HttpServletResponse.SC_BAD_REQUEST, "bad-request", first.messageKey(),
+                first.arguments());
     }
 
     ModelAndView of(HttpServletRequest request, HttpServletResponse response, int status, String kind) {
@@ -62,7 +81,7 @@ class ErrorView {
     }
 
     private void writeProblem(HttpServletResponse response, int status, String kind, String explanationKey,
-                              Object... arguments) {
+                              Object[] arguments, List<Problem> problems) {
         Messages t = chrome.messages();
         Map<String, Object> problem = new LinkedHashMap<>();
         problem.put("type", "about:blank");
@@ -70,6 +89,10 @@ class ErrorView {
         problem.put("status", status);
         problem.put("detail", t.get(explanationKey, arguments));
         problem.put("code", kind);
+        if (!problems.isEmpty()) {
+            problem.put("errors", problems.stream().map(p -> Map.of("field", p.field(), "code", p.messageKey(),
+                    "detail", t.get(p.messageKey(), p.arguments()))).toList());
+        }
         response.setContentType(PROBLEM_JSON);
         response.setCharacterEncoding("UTF-8");
         try {

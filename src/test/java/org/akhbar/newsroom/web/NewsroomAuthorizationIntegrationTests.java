@@ -110,7 +110,15 @@ class NewsroomAuthorizationIntegrationTests {
                 new Row("GET", "/newsroom/users", Target.NONE, Map.of(), ADMINS),
                 new Row("POST", "/newsroom/users", Target.NONE, Map.of("username", "new-{run}", "displayName",
                         "حساب {run}", "password", PASSWORD, "role", "contributor"), ADMINS),
-                new Row("POST", "/newsroom/users/{account}", Target.ACCOUNT, Map.of("role", "administrator"), ADMINS));
+                new Row("POST", "/newsroom/users/{account}", Target.ACCOUNT, Map.of("role", "administrator"), ADMINS),
+                new Row("GET", "/newsroom/api-tokens", Target.NONE, Map.of(), ADMINS),
+                new Row("POST", "/newsroom/api-tokens", Target.NONE, Map.of("name", "مفتاح {run}", "scopes",
+                        "articles:create"), ADMINS),
+                new Row("POST", "/newsroom/api-tokens/999999999/revoke", Target.NONE, Map.of(), ADMINS),
+                new Row("GET", "/newsroom/webhooks", Target.NONE, Map.of(), ADMINS),
+                new Row("POST", "/newsroom/webhooks", Target.NONE, Map.of("url", "http://127.0.0.1:9/{run}", "events",
+                        "article.published", "allowPrivate", "on"), ADMINS),
+                new Row("POST", "/newsroom/webhooks/999999999/enabled", Target.NONE, Map.of("enabled", "false"), ADMINS));
     }
 
     @Test
