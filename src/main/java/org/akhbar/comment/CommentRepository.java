@@ -18,6 +18,7 @@ import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
 
 /** All SQL about comments, their rate counters and the key that signs the comment form. */
 @Repository
@@ -160,12 +161,14 @@ public class CommentRepository {
 
     /**
      * Counts one attempt for the subject and answers how many it made in its current window: a
-     * window that began after {@code windowStart} goes on, an older one starts again at one. One
-     * statement, so concurrent attempts on any number of nodes are all counted.
+     * window that began after {@code windowStart} goes on, an older one starts again at one. The
+     * upsert locks the row until the transaction ends (PostgreSQL; SQLite has one writer at a time),
+     * so concurrent attempts on any number of nodes are each counted, and each reads its own count.
      */
+    @Transactional
     int hit(String subject, Instant windowStart, Instant now) {
         var current = COMMENT_RATE.WINDOW_START_AT.gt(windowStart);
-        return db.insertInto(COMMENT_RATE)
+        db.insertInto(COMMENT_RATE)
                 .set(COMMENT_RATE.SUBJECT, subject)
                 .set(COMMENT_RATE.HITS, 1)
                 .set(COMMENT_RATE.WINDOW_START_AT, now)
@@ -174,8 +177,9 @@ public class CommentRepository {
                 .set(COMMENT_RATE.HITS, DSL.when(current, COMMENT_RATE.HITS.plus(1)).otherwise(DSL.inline(1)))
                 .set(COMMENT_RATE.WINDOW_START_AT, DSL.when(current, COMMENT_RATE.WINDOW_START_AT)
                         .otherwise(DSL.val(now, COMMENT_RATE.WINDOW_START_AT)))
-                .returning(COMMENT_RATE.HITS)
-                .fetchOne(COMMENT_RATE.HITS);
+                .execute();
+        return db.select(COMMENT_RATE.HITS).from(COMMENT_RATE).where(COMMENT_RATE.SUBJECT.eq(subject))
+                .fetchSingle(COMMENT_RATE.HITS);
     }
 
     void forgetRates(Instant before) {
