@@ -82,6 +82,7 @@ class CommentController {
             String location = target.path() + (done.shown() ? "?comment=posted#comment-" + done.id() : "?comment=pending#comments");
             if (script) {
                 Map<String, Object> body = new LinkedHashMap<>();
+                body.put("id", done.id());
                 body.put("status", done.shown() ? "posted" : "pending");
                 body.put("message", t.get(done.shown() ? "comments.notice.posted" : "comments.notice.pending"));
                 body.put("location", location);
