@@ -38,10 +38,11 @@ public class CommentRepository {
     /**
      * Stores the comment unless one with the same fingerprint (or external id) is already stored:
      * then nothing is written and the answer is empty. The unique keys decide, so two nodes posting
-     * the same comment at the same instant store it once.
+     * the same comment at the same instant store it once. The new id is read back by that key, not
+     * from {@code RETURNING}: on SQLite a conflicting insert would hand back another row's id.
      */
     Optional<Long> insert(Row comment, Instant now) {
-        return db.insertInto(ARTICLE_COMMENT)
+        var insert = db.insertInto(ARTICLE_COMMENT)
                 .set(ARTICLE_COMMENT.ARTICLE_ID, comment.articleId())
                 .set(ARTICLE_COMMENT.PARENT_ID, comment.parentId())
                 .set(ARTICLE_COMMENT.STATUS, comment.status().code())
@@ -52,9 +53,16 @@ public class CommentRepository {
                 .set(ARTICLE_COMMENT.FINGERPRINT, comment.fingerprint())
                 .set(ARTICLE_COMMENT.EXTERNAL_ID, comment.externalId())
                 .set(ARTICLE_COMMENT.CREATED_AT, comment.createdAt())
-                .set(ARTICLE_COMMENT.UPDATED_AT, now)
-                .onConflictDoNothing()
-                .returning(ARTICLE_COMMENT.ID)
+                .set(ARTICLE_COMMENT.UPDATED_AT, now);
+        if (comment.fingerprint() == null && comment.externalId() == null) {
+            return Optional.of(insert.returning(ARTICLE_COMMENT.ID).fetchSingle(ARTICLE_COMMENT.ID));
+        }
+        if (insert.onConflictDoNothing().execute() == 0) {
+            return Optional.empty();
+        }
+        return db.select(ARTICLE_COMMENT.ID).from(ARTICLE_COMMENT)
+                .where(comment.fingerprint() != null ? ARTICLE_COMMENT.FINGERPRINT.eq(comment.fingerprint())
+                        : ARTICLE_COMMENT.EXTERNAL_ID.eq(comment.externalId()))
                 .fetchOptional(ARTICLE_COMMENT.ID);
     }
 
