@@ -23,11 +23,13 @@ import org.akhbar.platform.InvalidInputException;
 import org.akhbar.site.Chrome;
 import org.akhbar.site.Messages;
 import org.akhbar.site.SiteChrome;
+import org.springframework.dao.TransientDataAccessException;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
+import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -37,7 +39,8 @@ import org.springframework.web.servlet.view.RedirectView;
 /**
  * Readers' comments arrive here. Without JavaScript the form posts and is answered post, redirect,
  * get: back to the article with a message (so reloading does not post twice), or, when refused, a
- * page that says why and keeps the text in the form, with a 4xx (429 for a flood). The enhancing
+ * page that says why and keeps the text in the form, with a 4xx (429 for a flood; 503 when the
+ * database is too busy to take it, so the reader knows to send it again). The enhancing
  * script posts the same form asking for JSON and shows the answer in place.
  *
  * <p>The reader's address is {@code request.getRemoteAddr()}: behind a proxy or load balancer, set
@@ -104,6 +107,12 @@ class CommentController {
             status = 409;
             code = "duplicate";
             problems = List.of(t.get(e.messageKey()));
+        } catch (TransientDataAccessException | CannotCreateTransactionException e) {
+            // The database is overwhelmed (every connection busy): a clear "try again", not a 500.
+            status = 503;
+            code = "busy";
+            problems = List.of(t.get("comments.error.busy"));
+            response.setHeader("Retry-After", "30");
         } catch (TooManyCommentsException e) {
             status = 429;
             code = "rate";

@@ -249,6 +249,28 @@ class CommentWebIntegrationTests {
         assertThat(articlePage().select("#comment-" + id)).isEmpty();
     }
 
+    @Test
+    void theEditorsBoxClosesAndReopensAnArticleToComments() {
+        NewsroomClient editor = new NewsroomClient(port);
+        editor.login(TestAccounts.create(accounts, Role.EDITOR).username(), TestAccounts.PASSWORD);
+        Document form = Jsoup.parse(editor.get("/newsroom/articles/" + story).body());
+        assertThat(form.selectFirst("input[name=commentsOpen]").hasAttr("checked")).isTrue();
+
+        var article = articleRows.findById(story).orElseThrow();
+        Map<String, String> save = new LinkedHashMap<>(Map.of("title", article.title(), "body", article.bodyHtml(),
+                "version", Integer.toString(article.version()), "commentsShown", "true"));
+        assertThat(editor.post("/newsroom/articles/" + story, save).statusCode()).isEqualTo(302);
+        assertThat(articleRows.findById(story).orElseThrow().commentsOpen()).isFalse();
+        assertThat(articlePage().select("form.comment-form")).isEmpty();
+        assertThat(post(action(), form("ليلى", email(), "بعد الإغلاق")).statusCode()).isEqualTo(403);
+
+        save.put("version", Integer.toString(articleRows.findById(story).orElseThrow().version()));
+        save.put("commentsOpen", "true");
+        assertThat(editor.post("/newsroom/articles/" + story, save).statusCode()).isEqualTo(302);
+        assertThat(articleRows.findById(story).orElseThrow().commentsOpen()).isTrue();
+        assertThat(articlePage().select("form.comment-form")).hasSize(1);
+    }
+
     private static final String[] PAYLOADS = {
             "<script>alert('xss')</script>",
             "<img src=x onerror=alert(1)>",
