@@ -3,7 +3,9 @@
  * change log), the newsroom's workflow over them (who may move an article where, revisions,
  * correction notes, scheduled publishing, preview links) and every query that reads them,
  * including the keyset-paged listings of the reader site. Its {@code web} sub-package holds the
- * reader pages. May use {@code platform}, {@code text}, {@code taxonomy}, {@code people},
- * {@code site} and {@code media}.
+ * reader pages (the article page shows the {@code comment} module's thread and form). Answers the
+ * comment module's questions about articles ({@code ArticleCommentTargets}). May use
+ * {@code platform}, {@code text}, {@code taxonomy}, {@code people}, {@code site}, {@code media} and
+ * {@code comment}.
  */
 package org.akhbar.article;
