@@ -31,13 +31,14 @@ class ModularityTests {
             Map.entry("taxonomy", Set.of("platform", "text", "schema")),
             Map.entry("people", Set.of("platform", "text", "site", "schema")),
             Map.entry("site", Set.of("platform", "text", "taxonomy", "schema")),
-            Map.entry("article", Set.of("platform", "text", "taxonomy", "people", "site", "media", "schema")),
-            Map.entry("newsroom", Set.of("platform", "text", "taxonomy", "people", "site", "article", "media", "api", "webhook")),
+            Map.entry("article", Set.of("platform", "text", "taxonomy", "people", "site", "media", "comment", "schema")),
+            Map.entry("newsroom", Set.of("platform", "text", "taxonomy", "people", "site", "article", "media", "comment", "api", "webhook")),
             Map.entry("transfer", Set.of("platform", "article", "taxonomy", "people", "site")),
             Map.entry("media", Set.of("platform", "people", "site", "schema")),
             Map.entry("feed", Set.of("platform", "article", "taxonomy", "people", "media", "site")),
             Map.entry("api", Set.of("platform", "text", "taxonomy", "people", "site", "article", "schema")),
             Map.entry("webhook", Set.of("platform", "site", "people", "article", "taxonomy", "schema")),
+            Map.entry("comment", Set.of("platform", "text", "site", "schema")),
             Map.entry("schema", Set.of()));
 
     private final JavaClasses classes = new ClassFileImporter()

@@ -67,7 +67,8 @@ class SecurityConfiguration {
                                 "/newsroom/settings/**").hasRole(Role.ADMINISTRATOR.name())
                         .requestMatchers("/newsroom/api-tokens", "/newsroom/api-tokens/**", "/newsroom/webhooks",
                                 "/newsroom/webhooks/**").hasRole(Role.ADMINISTRATOR.name())
-                        .requestMatchers("/newsroom/sections", "/newsroom/sections/**").hasRole(Role.EDITOR.name())
+                        .requestMatchers("/newsroom/sections", "/newsroom/sections/**", "/newsroom/comments",
+                                "/newsroom/comments/**").hasRole(Role.EDITOR.name())
                         .anyRequest().hasRole(Role.CONTRIBUTOR.name()))
                 .formLogin(form -> form
                         .loginPage(LOGIN)

@@ -23,14 +23,18 @@ import org.slf4j.LoggerFactory;
  * @param feedFullContent whether feeds carry each article's whole text (otherwise its excerpt)
  * @param publisherLogo the publisher's logo for search engines and shares: an absolute {@code http(s)}
  *        address or a path of this site; "" for the site's icon
+ * @param commentsCloseAfterDays days after publication when an article closes to new comments (0: never)
+ * @param commentsFromApprovedAtOnce whether a commenter with an approved comment is shown without
+ *        waiting for moderation (their email is their only proof, so this is off unless chosen)
  */
 public record SiteSettings(String name, String headlineSection, MonthStyle months, DigitStyle digits, boolean hijri,
-        boolean feedFullContent, String publisherLogo) {
+        boolean feedFullContent, String publisherLogo, int commentsCloseAfterDays, boolean commentsFromApprovedAtOnce) {
 
     private static final Logger log = LoggerFactory.getLogger(SiteSettings.class);
 
     public static final int NAME_MAX = 100;
     public static final int PUBLISHER_LOGO_MAX = 500;
+    public static final int COMMENTS_CLOSE_AFTER_MAX = 3650;
 
     // The names in the site_setting table: those of the akhbar.site.* properties they override.
     static final String NAME = "name";
@@ -40,6 +44,8 @@ public record SiteSettings(String name, String headlineSection, MonthStyle month
     static final String HIJRI = "hijri";
     static final String FEED_FULL_CONTENT = "feed-full-content";
     static final String PUBLISHER_LOGO = "publisher-logo";
+    static final String COMMENTS_CLOSE_AFTER_DAYS = "comments-close-after-days";
+    static final String COMMENTS_FROM_APPROVED_AT_ONCE = "comments-from-approved-at-once";
 
     /**
      * The defaults with the stored values put over them. A value that makes no sense (a month
@@ -55,6 +61,8 @@ public record SiteSettings(String name, String headlineSection, MonthStyle month
         // No akhbar.site.* default for these two: excerpts in feeds and the site's icon as the logo.
         boolean feedFullContent = false;
         String publisherLogo = "";
+        int closeAfter = 0;
+        boolean approvedAtOnce = false;
         for (Map.Entry<String, String> setting : stored.entrySet()) {
             String value = setting.getValue();
             switch (setting.getKey()) {
@@ -75,10 +83,19 @@ public record SiteSettings(String name, String headlineSection, MonthStyle month
                     default -> ignored(setting, feedFullContent);
                 };
                 case PUBLISHER_LOGO -> publisherLogo = value;
+                case COMMENTS_CLOSE_AFTER_DAYS -> closeAfter = value.matches("\\d{1,4}")
+                        && Integer.parseInt(value) <= COMMENTS_CLOSE_AFTER_MAX ? Integer.parseInt(value)
+                        : ignored(setting, closeAfter);
+                case COMMENTS_FROM_APPROVED_AT_ONCE -> approvedAtOnce = switch (value) {
+                    case "true" -> true;
+                    case "false" -> false;
+                    default -> ignored(setting, approvedAtOnce);
+                };
                 default -> ignored(setting, null);
             }
         }
-        return new SiteSettings(name, headlineSection, months, digits, hijri, feedFullContent, publisherLogo);
+        return new SiteSettings(name, headlineSection, months, digits, hijri, feedFullContent, publisherLogo,
+                closeAfter, approvedAtOnce);
     }
 
     /** The rows of the site_setting table. */
@@ -91,6 +108,8 @@ public record SiteSettings(String name, String headlineSection, MonthStyle month
         rows.put(HIJRI, Boolean.toString(hijri));
         rows.put(FEED_FULL_CONTENT, Boolean.toString(feedFullContent));
         rows.put(PUBLISHER_LOGO, publisherLogo);
+        rows.put(COMMENTS_CLOSE_AFTER_DAYS, Integer.toString(commentsCloseAfterDays));
+        rows.put(COMMENTS_FROM_APPROVED_AT_ONCE, Boolean.toString(commentsFromApprovedAtOnce));
         return rows;
     }
 

@@ -79,11 +79,15 @@ public class SiteSettingsService {
         if (!logo.isEmpty() && (logo.length() > SiteSettings.PUBLISHER_LOGO_MAX || !isAddress(logo))) {
             problems.add(new Problem("publisherLogo", "settings.error.publisher-logo", SiteSettings.PUBLISHER_LOGO_MAX));
         }
+        if (wanted.commentsCloseAfterDays() < 0 || wanted.commentsCloseAfterDays() > SiteSettings.COMMENTS_CLOSE_AFTER_MAX) {
+            problems.add(new Problem("commentsCloseAfterDays", "comments.settings.error.close-after",
+                    SiteSettings.COMMENTS_CLOSE_AFTER_MAX));
+        }
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
         settings.saveAll(new SiteSettings(name, headline, wanted.months(), wanted.digits(), wanted.hijri(),
-                wanted.feedFullContent(), logo).stored());
+                wanted.feedFullContent(), logo, wanted.commentsCloseAfterDays(), wanted.commentsFromApprovedAtOnce()).stored());
     }
 
     /** An absolute http(s) address, or a path of this site ("/..."), with nothing that could break out of an attribute. */

@@ -22,6 +22,7 @@ public final class ArticleBuilder {
     private Instant publishedAt = Instant.now().minusSeconds(3600);
     private ArticleStatus status = ArticleStatus.PUBLISHED;
     private Long featuredMediaId;
+    private Boolean commentsOpen;
 
     private ArticleBuilder(String title) {
         this.title = title;
@@ -96,8 +97,13 @@ public final class ArticleBuilder {
         return this;
     }
 
+    public ArticleBuilder commentsOpen(boolean open) {
+        this.commentsOpen = open;
+        return this;
+    }
+
     public ArticleInput build() {
         return new ArticleInput(externalId, title, slug, kicker, excerpt, body, sections, tags, author, publishedAt, status,
-                featuredMediaId);
+                featuredMediaId, commentsOpen);
     }
 }

@@ -46,7 +46,7 @@ class SiteSettingsTests {
     @Test
     void withNothingStoredThePropertiesStand() {
         assertThat(SiteSettings.merge(defaults, Map.of()))
-                .isEqualTo(new SiteSettings("أخبار", "رئيسي", MonthStyle.MASHRIQ, DigitStyle.WESTERN, true, false, ""));
+                .isEqualTo(new SiteSettings("أخبار", "رئيسي", MonthStyle.MASHRIQ, DigitStyle.WESTERN, true, false, "", 0, false));
         assertThat(warnings()).isEmpty();
     }
 
@@ -55,14 +55,14 @@ class SiteSettingsTests {
         SiteSettings merged = SiteSettings.merge(defaults, Map.of("name", "صدى الشام", "headline-section", "عاجل",
                 "months", "LEVANT", "digits", "ARABIC_INDIC", "hijri", "false"));
         assertThat(merged)
-                .isEqualTo(new SiteSettings("صدى الشام", "عاجل", MonthStyle.LEVANT, DigitStyle.ARABIC_INDIC, false, false, ""));
+                .isEqualTo(new SiteSettings("صدى الشام", "عاجل", MonthStyle.LEVANT, DigitStyle.ARABIC_INDIC, false, false, "", 0, false));
         assertThat(warnings()).isEmpty();
     }
 
     @Test
     void aValueStoredAloneOverridesOnlyItsOwnProperty() {
         assertThat(SiteSettings.merge(defaults, Map.of("months", "MOROCCO")))
-                .isEqualTo(new SiteSettings("أخبار", "رئيسي", MonthStyle.MOROCCO, DigitStyle.WESTERN, true, false, ""));
+                .isEqualTo(new SiteSettings("أخبار", "رئيسي", MonthStyle.MOROCCO, DigitStyle.WESTERN, true, false, "", 0, false));
     }
 
     @Test
@@ -102,14 +102,14 @@ class SiteSettingsTests {
 
     @Test
     void whatIsStoredReadsBackTheSame() {
-        SiteSettings settings = new SiteSettings("النهار", "", MonthStyle.ALGERIA_TUNISIA, DigitStyle.ARABIC_INDIC, false, false, "");
+        SiteSettings settings = new SiteSettings("النهار", "", MonthStyle.ALGERIA_TUNISIA, DigitStyle.ARABIC_INDIC, false, false, "", 0, false);
         assertThat(SiteSettings.merge(defaults, settings.stored())).isEqualTo(settings);
     }
 
     @Test
     void feedContentAndPublisherLogoAreStoredAndReadBack() {
         SiteSettings settings = new SiteSettings("النهار", "", MonthStyle.MASHRIQ, DigitStyle.WESTERN, true, true,
-                "https://cdn.example/logo.png");
+                "https://cdn.example/logo.png", 30, true);
         assertThat(SiteSettings.merge(defaults, settings.stored())).isEqualTo(settings);
         assertThat(SiteSettings.merge(defaults, Map.of()).feedFullContent()).as("excerpts by default").isFalse();
         assertThat(SiteSettings.merge(defaults, Map.of("feed-full-content", "yes")).feedFullContent()).isFalse();

@@ -12,6 +12,7 @@ import java.util.Set;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.akhbar.article.Article;
+import org.akhbar.article.ArticleCommentTargets;
 import org.akhbar.article.ArticleHtml;
 import org.akhbar.article.ArticleNotFoundException;
 import org.akhbar.article.ArticlePaths;
@@ -21,6 +22,8 @@ import org.akhbar.article.ArticleSummary;
 import org.akhbar.article.web.ArticlePage.BodyBlock;
 import org.akhbar.article.web.ArticlePage.ShareLink;
 import org.akhbar.media.MediaImage;
+import org.akhbar.comment.CommentSection;
+import org.akhbar.comment.CommentThreads;
 import org.akhbar.platform.GoneException;
 import org.akhbar.platform.HttpCaching;
 import org.akhbar.platform.LastChange;
@@ -30,6 +33,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.view.RedirectView;
 
@@ -45,10 +49,12 @@ class ArticlePageController {
     private final HttpCaching caching;
     private final LastChange lastChange;
     private final PageMetadata metadata;
+    private final CommentThreads comments;
 
     ArticlePageController(ArticleReader articles, ArticlePreviews previews, SiteChrome chrome, HttpCaching caching,
-            LastChange lastChange, PageMetadata metadata) {
+            LastChange lastChange, PageMetadata metadata, CommentThreads comments) {
         this.metadata = metadata;
+        this.comments = comments;
         this.articles = articles;
         this.previews = previews;
         this.chrome = chrome;
@@ -62,14 +68,15 @@ class ArticlePageController {
     }
 
     @GetMapping("/article/{id:\\d{1,18}}/{slug}")
-    ModelAndView article(@PathVariable long id, @PathVariable String slug, HttpServletResponse response) {
+    ModelAndView article(@PathVariable long id, @PathVariable String slug, HttpServletResponse response,
+            @RequestParam(required = false) String comment, @RequestParam(required = false) String reply) {
         Article article = find(id);
         if (!article.slug().equals(slug)) {
             return canonical(article);
         }
         Instant changed = lastChange.at();
         caching.publicPage(response, changed != null && changed.isAfter(article.updatedAt()) ? changed : article.updatedAt());
-        return page(article, chrome.chrome(), false);
+        return page(article, chrome.chrome(), comments.section(ArticleCommentTargets.of(article), comment, reply));
     }
 
     /**
@@ -81,10 +88,12 @@ class ArticlePageController {
         Article article = previews.find(token).orElseThrow(PreviewNotFoundException::new);
         response.setHeader("Cache-Control", "no-store");
         response.setHeader("X-Robots-Tag", "noindex, nofollow");
-        return page(article, chrome.chrome(), true);
+        return page(article, chrome.chrome(), null);
     }
 
-    private ModelAndView page(Article article, Chrome page, boolean preview) {
+    /** The page; {@code comments} null for a preview, which shows none. */
+    private ModelAndView page(Article article, Chrome page, CommentSection comments) {
+        boolean preview = comments == null;
         String url = page.absolute(article.path());
         // The related articles and the embedded cards' targets, read together.
         List<Long> relatedIds = articles.related(article, RELATED);
@@ -100,7 +109,8 @@ class ArticlePageController {
                 article.revisedAt() == null ? List.of() : articles.notes(article.id()),
                 article.revisedAt() == null ? null : page.dateTime(article.revisedAt()),
                 // A preview is not public and may have no publish time: it describes itself to no one.
-                featured, preview, preview ? null : metadata.article(page, article, url, featured)));
+                featured, preview, preview ? null : metadata.article(page, article, url, featured),
+                comments));
     }
 
     /** The published article; one taken off the site is gone (410), anything else not found. */

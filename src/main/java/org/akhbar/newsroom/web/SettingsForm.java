@@ -1,11 +1,12 @@
 package org.akhbar.newsroom.web;
 
 /**
- * The site settings form, as posted; {@code hijri} and {@code feedFullContent} are "true" when
- * their box is ticked, absent otherwise.
+ * The site settings form, as posted; {@code hijri}, {@code feedFullContent} and
+ * {@code commentsApprovedAtOnce} are "true" when their box is ticked, absent otherwise;
+ * {@code commentsCloseAfterDays} is a number of days as typed.
  */
 public record SettingsForm(String name, String headlineSection, String months, String digits, String hijri,
-        String feedFullContent, String publisherLogo) {
+        String feedFullContent, String publisherLogo, String commentsCloseAfterDays, String commentsApprovedAtOnce) {
 
     public boolean showsHijri() {
         return "true".equals(hijri);
@@ -13,5 +14,15 @@ public record SettingsForm(String name, String headlineSection, String months, S
 
     public boolean feedsFullContent() {
         return "true".equals(feedFullContent);
+    }
+
+    public boolean approvesCommentsAtOnce() {
+        return "true".equals(commentsApprovedAtOnce);
+    }
+
+    /** The days as a number; -1 (refused by the settings) when it is not one. */
+    int closeAfterDays() {
+        String days = commentsCloseAfterDays == null ? "" : commentsCloseAfterDays.strip();
+        return days.isEmpty() ? 0 : days.matches("\\d{1,5}") ? Integer.parseInt(days) : -1;
     }
 }

@@ -188,6 +188,7 @@ class FeedsIntegrationTests {
     }
 
     private static SiteSettings withFullContent(SiteSettings s, boolean full) {
-        return new SiteSettings(s.name(), s.headlineSection(), s.months(), s.digits(), s.hijri(), full, s.publisherLogo());
+        return new SiteSettings(s.name(), s.headlineSection(), s.months(), s.digits(), s.hijri(), full, s.publisherLogo(),
+                s.commentsCloseAfterDays(), s.commentsFromApprovedAtOnce());
     }
 }

@@ -4,6 +4,7 @@ import static org.akhbar.article.ArticleBuilder.article;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -15,6 +16,10 @@ import org.akhbar.article.ArticleInput;
 import org.akhbar.article.ArticleWorkflow;
 import org.akhbar.article.ArticleWorkflow.Action;
 import org.akhbar.article.RevisionRepository;
+import org.akhbar.comment.CommentRepository;
+import org.akhbar.comment.CommentService;
+import org.akhbar.comment.CommentStatus;
+import org.akhbar.comment.ImportedComment;
 import org.akhbar.people.Account;
 import org.akhbar.people.AccountService;
 import org.akhbar.people.AccountService.NewAccount;
@@ -51,6 +56,12 @@ class NewsroomAuthorizationIntegrationTests {
     @Autowired
     RevisionRepository revisions;
 
+    @Autowired
+    CommentService commentService;
+
+    @Autowired
+    CommentRepository comments;
+
     private final Map<Role, Account> staff = new EnumMap<>(Role.class);
     private Account stranger;
 
@@ -65,7 +76,7 @@ class NewsroomAuthorizationIntegrationTests {
     }
 
     /** What a request is aimed at, made fresh for each request so no row depends on another. */
-    enum Target { NONE, OWN_DRAFT, OTHERS_DRAFT, OWN_PUBLISHED, OTHERS_PUBLISHED, ACCOUNT }
+    enum Target { NONE, OWN_DRAFT, OTHERS_DRAFT, OWN_PUBLISHED, OTHERS_PUBLISHED, ACCOUNT, COMMENT }
 
     record Row(String method, String path, Target target, Map<String, String> form, Set<Role> allowed) {
     }
@@ -107,6 +118,14 @@ class NewsroomAuthorizationIntegrationTests {
                 new Row("POST", "/newsroom/articles/{id}/preview", Target.OWN_DRAFT, Map.of(), STAFF),
                 new Row("POST", "/newsroom/articles/{id}/preview", Target.OTHERS_DRAFT, Map.of(), EDITORS),
                 new Row("GET", "/newsroom/media.json", Target.NONE, Map.of(), STAFF),
+                new Row("GET", "/newsroom/comments", Target.NONE, Map.of(), EDITORS),
+                new Row("GET", "/newsroom/comments?status=spam", Target.NONE, Map.of(), EDITORS),
+                new Row("POST", "/newsroom/comments", Target.COMMENT, Map.of("ids", "{comment}", "action", "approve"), EDITORS),
+                new Row("GET", "/newsroom/comments/{comment}", Target.COMMENT, Map.of(), EDITORS),
+                new Row("POST", "/newsroom/comments/{comment}", Target.COMMENT, Map.of("text", "نص معدّل"), EDITORS),
+                new Row("GET", "/newsroom/comments/erase", Target.NONE, Map.of(), EDITORS),
+                new Row("POST", "/newsroom/comments/erase", Target.COMMENT,
+                        Map.of("email", "erase-{run}@example.com", "confirm", "true"), EDITORS),
                 new Row("GET", "/newsroom/users", Target.NONE, Map.of(), ADMINS),
                 new Row("POST", "/newsroom/users", Target.NONE, Map.of("username", "new-{run}", "displayName",
                         "حساب {run}", "password", PASSWORD, "role", "contributor"), ADMINS),
@@ -166,7 +185,9 @@ class NewsroomAuthorizationIntegrationTests {
             default -> 0;
         };
         String run = Long.toString(System.nanoTime() % 1_000_000_000L);
+        long commentId = row.target() == Target.COMMENT ? comment(published(draftBy(stranger.staff())), run) : 0;
         Function<String, String> fill = text -> text.replace("{id}", Long.toString(articleId))
+                .replace("{comment}", Long.toString(commentId))
                 .replace("{account}", Long.toString(stranger.id()))
                 .replace("{run}", run)
                 .replace("{revision}", articleId == 0 ? "0"
@@ -182,10 +203,20 @@ class NewsroomAuthorizationIntegrationTests {
         String location = response.headers().firstValue("Location").orElse("");
         boolean refused = status == 403 || status == 401 || (status == 302 && location.contains("/newsroom/login"));
         boolean done = !refused && status < 400;
+        if (!allowed && commentId != 0 && !comments.findById(commentId).map(c -> c.status() == CommentStatus.PENDING
+                && c.body().equals("تعليق بانتظار المراجعة")).orElse(false)) {
+            wrong.add(who + " " + row.method() + " " + row.path() + " changed the comment although refused");
+        }
         if (allowed != done) {
             wrong.add(who + " " + row.method() + " " + row.path() + " (" + row.target() + "): " + status + " " + location
                     + (allowed ? " should be allowed" : " should be refused"));
         }
+    }
+
+    /** A pending comment on a published article, with an email the erasure row names. */
+    private long comment(long articleId, String run) {
+        return commentService.store(new ImportedComment(articleId, null, CommentStatus.PENDING, "قارئ",
+                "erase-" + run + "@example.com", "تعليق بانتظار المراجعة", Instant.now(), null));
     }
 
     private long draftBy(Staff owner) {
