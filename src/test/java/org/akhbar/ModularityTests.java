@@ -33,7 +33,7 @@ class ModularityTests {
             Map.entry("site", Set.of("platform", "text", "taxonomy", "schema")),
             Map.entry("article", Set.of("platform", "text", "taxonomy", "people", "site", "media", "schema")),
             Map.entry("newsroom", Set.of("platform", "text", "taxonomy", "people", "site", "article", "media")),
-            Map.entry("transfer", Set.of("platform", "article", "taxonomy", "people", "site")),
+            Map.entry("transfer", Set.of("platform", "article", "taxonomy", "people", "site", "media", "schema")),
             Map.entry("media", Set.of("platform", "people", "site", "schema")),
             Map.entry("schema", Set.of()));
 
