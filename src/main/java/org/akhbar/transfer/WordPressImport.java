@@ -218,10 +218,10 @@ public class WordPressImport {
                 String name = author.displayName().isBlank() ? author.login() : author.displayName();
                 bylines.put(author.login(), name.strip());
             }
+            for (Wxr.Author author : authorList) {
+                author(author);
+            }
             transaction.executeWithoutResult(status -> {
-                for (Wxr.Author author : authorList) {
-                    author(author);
-                }
                 Map<String, Long> byNicename = new HashMap<>();
                 for (Wxr.Category category : categoryList) {
                     String name = category.name().isBlank() ? WordPressMapping.slug(category.nicename()) : category.name();
@@ -277,21 +277,32 @@ public class WordPressImport {
             return String.join("/", parts);
         }
 
-        /** A contributor account for a WordPress author, found again by login on a re-run. */
+        /**
+         * A contributor account for a WordPress author, found again by login on a re-run; with its
+         * record of origin and old addresses in one transaction.
+         */
         private void author(Wxr.Author author) {
             String login = author.login().strip();
             if (login.isEmpty()) {
                 skip(author.line(), AUTHORS, "wordpress.skip.no-login");
                 return;
             }
+            String email = author.email().isBlank() ? null : author.email().strip();
+            boolean created;
+            try {
+                created = transaction.execute(status -> author(author, login, email));
+            } catch (InvalidInputException refused) {
+                // An address the newsroom would not accept: the account is still worth having.
+                created = transaction.execute(status -> author(author, login, null));
+            }
+            count(AUTHORS, created);
+        }
+
+        private boolean author(Wxr.Author author, String login, String email) {
             Optional<Long> known = origins.find(origin, "author", login);
             Optional<Account> account = known.flatMap(accounts::findById)
                     .or(() -> accounts.findByUsername(WordPressMapping.username(login, author.id())));
-            if (account.isEmpty()) {
-                account = Optional.of(createAccount(author, login));
-            }
-            count(AUTHORS, known.isEmpty());
-            Account found = account.get();
+            Account found = account.orElseGet(() -> createAccount(author, login, email));
             origins.remember(origin, "author", login, found.id(), clock.instant());
             authors.findById(found.authorId()).ifPresent(byline -> {
                 bylines.put(login, byline.name());
@@ -300,22 +311,16 @@ public class WordPressImport {
                     redirect("/?author=" + author.id().strip(), byline.path());
                 }
             });
+            return known.isEmpty();
         }
 
-        private Account createAccount(Wxr.Author author, String login) {
+        private Account createAccount(Wxr.Author author, String login, String email) {
             String name = bylines.getOrDefault(login, login);
-            String username = WordPressMapping.username(login, author.id());
             // A password nobody knows: the account cannot sign in until an administrator sets one.
             byte[] secret = new byte[32];
             random.nextBytes(secret);
-            String password = Base64.getEncoder().encodeToString(secret);
-            String email = author.email().isBlank() ? null : author.email().strip();
-            try {
-                return accountService.create(new NewAccount(username, name, email, password, Role.CONTRIBUTOR));
-            } catch (InvalidInputException invalid) {
-                // An address the newsroom would not accept: the account is still worth having.
-                return accountService.create(new NewAccount(username, name, null, password, Role.CONTRIBUTOR));
-            }
+            return accountService.create(new NewAccount(WordPressMapping.username(login, author.id()), name, email,
+                    Base64.getEncoder().encodeToString(secret), Role.CONTRIBUTOR));
         }
 
         // ---- pass 3: attachments ------------------------------------------------------------------
