@@ -64,6 +64,10 @@ final class WordPressContent {
         html = BLOCK_COMMENT.matcher(html).replaceAll("");
         html = shortcodes(html, resolver, unknown);
         html = paragraphs(html);
+        if (!html.contains("<img") && !html.contains("<a ") && !html.contains("<A ")) {
+            // nothing to point elsewhere: the article module's sanitiser does the only parse needed
+            return new Converted(html, unknown, false);
+        }
         Document document = Jsoup.parseBodyFragment(html);
         images(document, resolver);
         boolean unresolved = links(document, resolver);

@@ -20,8 +20,11 @@ import org.akhbar.article.Article;
 import org.akhbar.article.ArticleHtml;
 import org.akhbar.article.ArticleRepository;
 import org.akhbar.article.ArticleStatus;
+import org.akhbar.media.MediaImage;
+import org.akhbar.media.MediaRepository;
 import org.akhbar.people.Account;
 import org.akhbar.people.AccountRepository;
+import org.akhbar.platform.Slice;
 import org.akhbar.site.SiteProperties;
 import org.akhbar.site.SiteSettingsService;
 import org.akhbar.taxonomy.Section;
@@ -50,15 +53,23 @@ public class WordPressExport {
     private static final String DC = "http://purl.org/dc/elements/1.1/";
     private static final DateTimeFormatter RFC_822 = DateTimeFormatter.RFC_1123_DATE_TIME;
 
+    /**
+     * WordPress numbers attachments and posts in one sequence; media ids are moved up by this so they
+     * never meet an article's id in the same export.
+     */
+    static final long ATTACHMENT_ID_BASE = 1_000_000_000L;
+
     private final ArticleRepository articles;
+    private final MediaRepository media;
     private final SectionRepository sections;
     private final AccountRepository accounts;
     private final SiteProperties site;
     private final SiteSettingsService settings;
 
-    WordPressExport(ArticleRepository articles, SectionRepository sections, AccountRepository accounts,
-            SiteProperties site, SiteSettingsService settings) {
+    WordPressExport(ArticleRepository articles, MediaRepository media, SectionRepository sections,
+            AccountRepository accounts, SiteProperties site, SiteSettingsService settings) {
         this.articles = articles;
+        this.media = media;
         this.sections = sections;
         this.accounts = accounts;
         this.site = site;
@@ -113,6 +124,8 @@ public class WordPressExport {
             xml.writeEndElement();
         }
 
+        attachments(xml, base, zone);
+
         long written = 0;
         long after = 0;
         List<Article> batch;
@@ -132,6 +145,40 @@ public class WordPressExport {
         xml.flush();
         xml.close();
         return written;
+    }
+
+    /**
+     * Every image of the library as an attachment: its address for WordPress's importer to fetch,
+     * and as {@code _wp_attached_file} its place in Akhbar's media folder, so {@code import-wordpress
+     * --media-dir} pointed at that folder takes the files without any network.
+     */
+    private void attachments(XMLStreamWriter xml, String base, ZoneId zone) throws XMLStreamException {
+        Slice<MediaImage> page = media.page(null, null, BATCH);
+        while (true) {
+            for (MediaImage image : page.items()) {
+                xml.writeStartElement("item");
+                element(xml, null, "title", image.originalName() == null ? "media-" + image.id() : image.originalName());
+                element(xml, null, "link", base + image.url());
+                cdata(xml, CONTENT, "encoded", "");
+                cdata(xml, EXCERPT, "encoded", image.caption() == null ? "" : image.caption());
+                element(xml, WP, "post_id", Long.toString(ATTACHMENT_ID_BASE + image.id()));
+                element(xml, WP, "post_date", WordPressMapping.wordpressTime(image.createdAt(), zone));
+                element(xml, WP, "post_date_gmt", WordPressMapping.wordpressTime(image.createdAt(), ZoneOffset.UTC));
+                element(xml, WP, "status", "inherit");
+                element(xml, WP, "post_parent", "0");
+                element(xml, WP, "post_type", "attachment");
+                element(xml, WP, "attachment_url", base + image.url());
+                meta(xml, "_wp_attached_file", image.storageKey() + "/original." + image.type().extension());
+                if (image.alt() != null) {
+                    meta(xml, "_wp_attachment_image_alt", image.alt());
+                }
+                xml.writeEndElement();
+            }
+            if (page.next().isEmpty()) {
+                return;
+            }
+            page = media.page(null, page.next().get(), BATCH);
+        }
     }
 
     private static List<Section> parentsFirst(List<Section> all, Map<Long, Long> parents) {
@@ -180,6 +227,9 @@ public class WordPressExport {
         for (Tag tag : article.tags()) {
             term(xml, "post_tag", WordPressMapping.wordpressSlug(tag.slug()), tag.name());
         }
+        if (article.featuredMediaId() != null) {
+            meta(xml, "_thumbnail_id", Long.toString(ATTACHMENT_ID_BASE + article.featuredMediaId()));
+        }
         String externalId = article.externalId() != null ? article.externalId() : "akhbar-" + article.id();
         meta(xml, WordPressMapping.EXTERNAL_ID_META, externalId);
         if (article.status() == ArticleStatus.UNPUBLISHED || article.status() == ArticleStatus.REVIEW) {
@@ -212,6 +262,8 @@ public class WordPressExport {
         Document document = Jsoup.parseBodyFragment(html);
         for (Element img : document.select("img[data-media-id]")) {
             String src = img.attr("src");
+            // WordPress's own mark of a library image: its attachment, found again on import
+            img.addClass("wp-image-" + (ATTACHMENT_ID_BASE + Long.parseLong(img.attr("data-media-id"))));
             img.removeAttr("data-media-id").removeAttr("srcset").removeAttr("sizes").removeAttr("loading").removeAttr("decoding");
             if (src.startsWith("/")) {
                 img.attr("src", base + src);

@@ -497,7 +497,8 @@ public class WordPressImport {
             if (!item.id().isBlank()) {
                 redirects.put("/?p=" + item.id().strip(), path, clock.instant());
             }
-            old.keyOf(item.guid()).ifPresent(key -> redirects.put(key, path, clock.instant()));
+            old.keyOf(item.guid()).filter(key -> !key.equals("/?p=" + item.id().strip()))
+                    .ifPresent(key -> redirects.put(key, path, clock.instant()));
             return new Written(saved.created(), saved.id(), prepared.unresolvedLinks(),
                     comments.importFor(origin, item, saved.id()));
         }
