@@ -31,10 +31,11 @@ class ModularityTests {
             Map.entry("taxonomy", Set.of("platform", "text", "schema")),
             Map.entry("people", Set.of("platform", "text", "site", "schema")),
             Map.entry("site", Set.of("platform", "text", "taxonomy", "schema")),
-            Map.entry("article", Set.of("platform", "text", "taxonomy", "people", "site", "media", "schema")),
-            Map.entry("newsroom", Set.of("platform", "text", "taxonomy", "people", "site", "article", "media")),
-            Map.entry("transfer", Set.of("platform", "article", "taxonomy", "people", "site", "media", "schema")),
+            Map.entry("article", Set.of("platform", "text", "taxonomy", "people", "site", "media", "comment", "schema")),
+            Map.entry("newsroom", Set.of("platform", "text", "taxonomy", "people", "site", "article", "media", "comment")),
+            Map.entry("transfer", Set.of("platform", "article", "taxonomy", "people", "site", "media", "comment", "schema")),
             Map.entry("media", Set.of("platform", "people", "site", "schema")),
+            Map.entry("comment", Set.of("platform", "text", "site", "schema")),
             Map.entry("schema", Set.of()));
 
     private final JavaClasses classes = new ClassFileImporter()

@@ -14,10 +14,11 @@ import java.util.List;
  * @param excerpt null or blank: made from the body
  * @param publishedAt null: now
  * @param featuredMediaId null: no featured image
+ * @param commentsOpen whether readers may comment; null: as it is (open for a new article)
  */
 public record ArticleInput(String externalId, String title, String slug, String kicker, String excerpt,
         String bodyHtml, List<String> sections, List<String> tags, String author, Instant publishedAt,
-        ArticleStatus status, Long featuredMediaId) {
+        ArticleStatus status, Long featuredMediaId, Boolean commentsOpen) {
 
     public ArticleInput {
         sections = sections == null ? List.of() : List.copyOf(sections);
@@ -28,11 +29,18 @@ public record ArticleInput(String externalId, String title, String slug, String 
     public ArticleInput(String externalId, String title, String slug, String kicker, String excerpt,
             String bodyHtml, List<String> sections, List<String> tags, String author, Instant publishedAt,
             ArticleStatus status) {
-        this(externalId, title, slug, kicker, excerpt, bodyHtml, sections, tags, author, publishedAt, status, null);
+        this(externalId, title, slug, kicker, excerpt, bodyHtml, sections, tags, author, publishedAt, status, null, null);
+    }
+
+    public ArticleInput(String externalId, String title, String slug, String kicker, String excerpt,
+            String bodyHtml, List<String> sections, List<String> tags, String author, Instant publishedAt,
+            ArticleStatus status, Long featuredMediaId) {
+        this(externalId, title, slug, kicker, excerpt, bodyHtml, sections, tags, author, publishedAt, status,
+                featuredMediaId, null);
     }
 
     public ArticleInput withStatus(ArticleStatus newStatus) {
         return new ArticleInput(externalId, title, slug, kicker, excerpt, bodyHtml, sections, tags, author,
-                publishedAt, newStatus, featuredMediaId);
+                publishedAt, newStatus, featuredMediaId, commentsOpen);
     }
 }

@@ -150,7 +150,7 @@ public class ArticleRepository {
                     r.getPublishedAt(), r.getCreatedAt(), r.getUpdatedAt(),
                     labels.sections().getOrDefault(r.getId(), List.of()), labels.tags().getOrDefault(r.getId(), List.of()),
                     ReadingTime.minutesOfHtml(r.getBodyHtml()), r.getVersion(), r.getCreatedBy(), r.getFeaturedMediaId(),
-                    r.getRevisedAt()));
+                    r.getRevisedAt(), r.getCommentsOpen() != 0));
         }
         return articles;
     }
@@ -395,6 +395,9 @@ public class ArticleRepository {
         if (row.externalId() == null) {
             record.changed(ARTICLE.EXTERNAL_ID, false);   // a newsroom save keeps the import's id
         }
+        if (row.commentsOpen() == null) {
+            record.changed(ARTICLE.COMMENTS_OPEN, false);   // not asked about: stays as it is
+        }
         Condition which = ARTICLE.ID.eq(id);
         if (expectedVersion != null) {
             which = which.and(ARTICLE.VERSION.eq(expectedVersion));
@@ -439,6 +442,9 @@ public class ArticleRepository {
         record.setAuthorId(row.authorId());
         record.setPublishedAt(row.publishedAt());
         record.setFeaturedMediaId(row.featuredMediaId());
+        if (row.commentsOpen() != null) {
+            record.setCommentsOpen(row.commentsOpen() ? 1 : 0);
+        }
     }
 
     /** Puts the article in these sections and under these tags, in order; {@code fresh}: it had none. */

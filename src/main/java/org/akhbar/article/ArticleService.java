@@ -227,7 +227,7 @@ public class ArticleService {
         ArticleStatus status = input.status() == ArticleStatus.PUBLISHED && publishedAt.isAfter(now)
                 ? ArticleStatus.SCHEDULED : input.status();
         return new Prepared(new ArticleRow(externalId, slug, title, kicker, excerpt, body, status,
-                author == null ? null : author.id(), publishedAt, input.featuredMediaId()),
+                author == null ? null : author.id(), publishedAt, input.featuredMediaId(), input.commentsOpen()),
                 author == null ? null : author.name());
     }
 

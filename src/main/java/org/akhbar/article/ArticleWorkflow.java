@@ -110,7 +110,8 @@ public class ArticleWorkflow {
         Instant publishedAt = input.publishedAt() != null ? input.publishedAt()
                 : state != null ? state.publishedAt() : null;
         ArticleInput toSave = new ArticleInput(null, input.title(), input.slug(), input.kicker(), input.excerpt(),
-                input.bodyHtml(), input.sections(), input.tags(), author, publishedAt, status, input.featuredMediaId());
+                input.bodyHtml(), input.sections(), input.tags(), author, publishedAt, status, input.featuredMediaId(),
+                input.commentsOpen());
         ArticleService.Saved saved = service.write(id, toSave, baseVersion,
                 autosave ? RevisionKind.AUTOSAVE : RevisionKind.SAVE, staff.id());
         if (action == Action.SAVE) {

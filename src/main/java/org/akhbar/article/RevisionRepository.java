@@ -62,7 +62,7 @@ public class RevisionRepository {
                     new ArticleRow(article.externalId(), article.slug(), article.title(), article.kicker(),
                             article.excerpt(), article.bodyHtml(), article.status(),
                             article.author() == null ? null : article.author().id(), article.publishedAt(),
-                            article.featuredMediaId()),
+                            article.featuredMediaId(), article.commentsOpen()),
                     article.sections().stream().map(s -> s.name()).toList(),
                     article.tags().stream().map(t -> t.name()).toList(),
                     article.author() == null ? null : article.author().name());

@@ -20,12 +20,17 @@ import org.slf4j.LoggerFactory;
  * @param months regional style of month names
  * @param digits Western or Arabic-Indic digits
  * @param hijri whether article pages also show the Hijri date
+ * @param commentsCloseAfterDays days after publication when an article closes to new comments (0: never)
+ * @param commentsFromApprovedAtOnce whether a commenter with an approved comment is shown without
+ *        waiting for moderation (their email is their only proof, so this is off unless chosen)
  */
-public record SiteSettings(String name, String headlineSection, MonthStyle months, DigitStyle digits, boolean hijri) {
+public record SiteSettings(String name, String headlineSection, MonthStyle months, DigitStyle digits, boolean hijri,
+        int commentsCloseAfterDays, boolean commentsFromApprovedAtOnce) {
 
     private static final Logger log = LoggerFactory.getLogger(SiteSettings.class);
 
     public static final int NAME_MAX = 100;
+    public static final int COMMENTS_CLOSE_AFTER_MAX = 3650;
 
     // The names in the site_setting table: those of the akhbar.site.* properties they override.
     static final String NAME = "name";
@@ -33,6 +38,13 @@ public record SiteSettings(String name, String headlineSection, MonthStyle month
     static final String MONTHS = "months";
     static final String DIGITS = "digits";
     static final String HIJRI = "hijri";
+    static final String COMMENTS_CLOSE_AFTER_DAYS = "comments-close-after-days";
+    static final String COMMENTS_FROM_APPROVED_AT_ONCE = "comments-from-approved-at-once";
+
+    /** The settings before comments had any: comments never close by age, and all wait for moderation. */
+    public SiteSettings(String name, String headlineSection, MonthStyle months, DigitStyle digits, boolean hijri) {
+        this(name, headlineSection, months, digits, hijri, 0, false);
+    }
 
     /**
      * The defaults with the stored values put over them. A value that makes no sense (a month
@@ -45,6 +57,8 @@ public record SiteSettings(String name, String headlineSection, MonthStyle month
         MonthStyle months = defaults.months();
         DigitStyle digits = defaults.digits();
         boolean hijri = defaults.hijri();
+        int closeAfter = 0;
+        boolean approvedAtOnce = false;
         for (Map.Entry<String, String> setting : stored.entrySet()) {
             String value = setting.getValue();
             switch (setting.getKey()) {
@@ -59,10 +73,18 @@ public record SiteSettings(String name, String headlineSection, MonthStyle month
                     case "false" -> false;
                     default -> ignored(setting, hijri);
                 };
+                case COMMENTS_CLOSE_AFTER_DAYS -> closeAfter = value.matches("\\d{1,4}")
+                        && Integer.parseInt(value) <= COMMENTS_CLOSE_AFTER_MAX ? Integer.parseInt(value)
+                        : ignored(setting, closeAfter);
+                case COMMENTS_FROM_APPROVED_AT_ONCE -> approvedAtOnce = switch (value) {
+                    case "true" -> true;
+                    case "false" -> false;
+                    default -> ignored(setting, approvedAtOnce);
+                };
                 default -> ignored(setting, null);
             }
         }
-        return new SiteSettings(name, headlineSection, months, digits, hijri);
+        return new SiteSettings(name, headlineSection, months, digits, hijri, closeAfter, approvedAtOnce);
     }
 
     /** The rows of the site_setting table. */
@@ -73,6 +95,8 @@ public record SiteSettings(String name, String headlineSection, MonthStyle month
         rows.put(MONTHS, months.name());
         rows.put(DIGITS, digits.name());
         rows.put(HIJRI, Boolean.toString(hijri));
+        rows.put(COMMENTS_CLOSE_AFTER_DAYS, Integer.toString(commentsCloseAfterDays));
+        rows.put(COMMENTS_FROM_APPROVED_AT_ONCE, Boolean.toString(commentsFromApprovedAtOnce));
         return rows;
     }
 

@@ -73,10 +73,15 @@ public class SiteSettingsService {
         if (wanted.digits() == null) {
             problems.add(new Problem("digits", "settings.error.digits"));
         }
+        if (wanted.commentsCloseAfterDays() < 0 || wanted.commentsCloseAfterDays() > SiteSettings.COMMENTS_CLOSE_AFTER_MAX) {
+            problems.add(new Problem("commentsCloseAfterDays", "comments.settings.error.close-after",
+                    SiteSettings.COMMENTS_CLOSE_AFTER_MAX));
+        }
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-        settings.saveAll(new SiteSettings(name, headline, wanted.months(), wanted.digits(), wanted.hijri()).stored());
+        settings.saveAll(new SiteSettings(name, headline, wanted.months(), wanted.digits(), wanted.hijri(),
+                wanted.commentsCloseAfterDays(), wanted.commentsFromApprovedAtOnce()).stored());
     }
 
     /** First of all listeners: the page caches must not empty before the new settings are in place. */

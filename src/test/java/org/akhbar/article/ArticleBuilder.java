@@ -21,6 +21,7 @@ public final class ArticleBuilder {
     private String author;
     private Instant publishedAt = Instant.now().minusSeconds(3600);
     private ArticleStatus status = ArticleStatus.PUBLISHED;
+    private Boolean commentsOpen;
 
     private ArticleBuilder(String title) {
         this.title = title;
@@ -90,7 +91,13 @@ public final class ArticleBuilder {
         return this;
     }
 
+    public ArticleBuilder commentsOpen(boolean open) {
+        this.commentsOpen = open;
+        return this;
+    }
+
     public ArticleInput build() {
-        return new ArticleInput(externalId, title, slug, kicker, excerpt, body, sections, tags, author, publishedAt, status);
+        return new ArticleInput(externalId, title, slug, kicker, excerpt, body, sections, tags, author, publishedAt, status,
+                null, commentsOpen);
     }
 }

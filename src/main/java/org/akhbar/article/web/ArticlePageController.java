@@ -12,6 +12,7 @@ import java.util.Set;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.akhbar.article.Article;
+import org.akhbar.article.ArticleCommentTargets;
 import org.akhbar.article.ArticleHtml;
 import org.akhbar.article.ArticleNotFoundException;
 import org.akhbar.article.ArticlePaths;
@@ -20,6 +21,8 @@ import org.akhbar.article.ArticleReader;
 import org.akhbar.article.ArticleSummary;
 import org.akhbar.article.web.ArticlePage.BodyBlock;
 import org.akhbar.article.web.ArticlePage.ShareLink;
+import org.akhbar.comment.CommentSection;
+import org.akhbar.comment.CommentThreads;
 import org.akhbar.platform.GoneException;
 import org.akhbar.platform.HttpCaching;
 import org.akhbar.platform.LastChange;
@@ -29,6 +32,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.view.RedirectView;
 
@@ -43,9 +47,11 @@ class ArticlePageController {
     private final SiteChrome chrome;
     private final HttpCaching caching;
     private final LastChange lastChange;
+    private final CommentThreads comments;
 
     ArticlePageController(ArticleReader articles, ArticlePreviews previews, SiteChrome chrome, HttpCaching caching,
-            LastChange lastChange) {
+            LastChange lastChange, CommentThreads comments) {
+        this.comments = comments;
         this.articles = articles;
         this.previews = previews;
         this.chrome = chrome;
@@ -59,14 +65,15 @@ class ArticlePageController {
     }
 
     @GetMapping("/article/{id:\\d{1,18}}/{slug}")
-    ModelAndView article(@PathVariable long id, @PathVariable String slug, HttpServletResponse response) {
+    ModelAndView article(@PathVariable long id, @PathVariable String slug, HttpServletResponse response,
+            @RequestParam(required = false) String comment, @RequestParam(required = false) String reply) {
         Article article = find(id);
         if (!article.slug().equals(slug)) {
             return canonical(article);
         }
         Instant changed = lastChange.at();
         caching.publicPage(response, changed != null && changed.isAfter(article.updatedAt()) ? changed : article.updatedAt());
-        return page(article, chrome.chrome(), false);
+        return page(article, chrome.chrome(), comments.section(ArticleCommentTargets.of(article), comment, reply));
     }
 
     /**
@@ -78,10 +85,12 @@ class ArticlePageController {
         Article article = previews.find(token).orElseThrow(PreviewNotFoundException::new);
         response.setHeader("Cache-Control", "no-store");
         response.setHeader("X-Robots-Tag", "noindex, nofollow");
-        return page(article, chrome.chrome(), true);
+        return page(article, chrome.chrome(), null);
     }
 
-    private ModelAndView page(Article article, Chrome page, boolean preview) {
+    /** The page; {@code comments} null for a preview, which shows none. */
+    private ModelAndView page(Article article, Chrome page, CommentSection comments) {
+        boolean preview = comments == null;
         String url = page.absolute(article.path());
         // The related articles and the embedded cards' targets, read together.
         List<Long> relatedIds = articles.related(article, RELATED);
@@ -96,7 +105,7 @@ class ArticlePageController {
                 article.revisedAt() == null ? List.of() : articles.notes(article.id()),
                 article.revisedAt() == null ? null : page.dateTime(article.revisedAt()),
                 article.featuredMediaId() == null ? null : articles.image(article.featuredMediaId()).orElse(null),
-                preview));
+                preview, comments));
     }
 
     /** The published article; one taken off the site is gone (410), anything else not found. */

@@ -23,10 +23,12 @@ import org.akhbar.taxonomy.Tag;
  * The editor's form as posted (and as shown again after a refused save, so nothing typed is lost).
  * Sections are chosen by id among those that exist, the primary one first; tags are typed, separated
  * by commas (Latin or Arabic); the publish time is local time in the newsroom's zone.
+ * {@code commentsOpen} is "true" when its box is ticked; {@code commentsShown} says the box was on
+ * the form at all (a post without it leaves comments as they are).
  */
 public record ArticleForm(Integer version, String title, String slug, String kicker, String excerpt, String body,
         Long primarySection, List<Long> sections, String tags, String author, Long featuredMediaId,
-        String publishAt, String action) {
+        String publishAt, String action, String commentsOpen, String commentsShown) {
 
     static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
 
@@ -35,7 +37,7 @@ public record ArticleForm(Integer version, String title, String slug, String kic
     }
 
     static ArticleForm empty() {
-        return new ArticleForm(null, "", "", "", "", "", null, List.of(), "", "", null, "", null);
+        return new ArticleForm(null, "", "", "", "", "", null, List.of(), "", "", null, "", null, "true", "true");
     }
 
     static ArticleForm of(Article article, ZoneId zone) {
@@ -45,7 +47,12 @@ public record ArticleForm(Integer version, String title, String slug, String kic
                 article.sections().stream().skip(1).map(Section::id).toList(),
                 article.tags().stream().map(Tag::name).collect(Collectors.joining("، ")),
                 article.author() == null ? "" : article.author().name(), article.featuredMediaId(),
-                article.publishedAt() == null ? "" : LOCAL.format(article.publishedAt().atZone(zone)), null);
+                article.publishedAt() == null ? "" : LOCAL.format(article.publishedAt().atZone(zone)), null,
+                Boolean.toString(article.commentsOpen()), "true");
+    }
+
+    public boolean opensComments() {
+        return "true".equals(commentsOpen);
     }
 
     boolean hasSection(long id) {
@@ -63,7 +70,7 @@ public record ArticleForm(Integer version, String title, String slug, String kic
         List<String> tagNames = tags == null ? List.of() : Arrays.stream(tags.split("[,،\\n]"))
                 .map(String::strip).filter(t -> !t.isEmpty()).distinct().toList();
         return new ArticleInput(null, title, slug, kicker, excerpt, body, sectionNames, tagNames, author,
-                publishTime(zone), null, featuredMediaId);
+                publishTime(zone), null, featuredMediaId, "true".equals(commentsShown) ? opensComments() : null);
     }
 
     /** The publish time asked for, or null when the field is empty. */

@@ -51,7 +51,8 @@ class SettingsController {
         SiteSettings now = settings.current();
         String headline = settings.headlineSection().map(Section::slug).orElse(now.headlineSection());
         SettingsForm form = new SettingsForm(now.name(), headline, now.months().name(), now.digits().name(),
-                Boolean.toString(now.hijri()));
+                Boolean.toString(now.hijri()), Integer.toString(now.commentsCloseAfterDays()),
+                Boolean.toString(now.commentsFromApprovedAtOnce()));
         return page(pages.chrome(request), form, List.of(), done == null ? null : "settings.done");
     }
 
@@ -62,7 +63,7 @@ class SettingsController {
             settings.save(new SiteSettings(form.name(), form.headlineSection(),
                     SiteSettings.parse(MonthStyle.class, form.months()).orElse(null),
                     SiteSettings.parse(DigitStyle.class, form.digits()).orElse(null),
-                    form.showsHijri()));
+                    form.showsHijri(), form.closeAfterDays(), form.approvesCommentsAtOnce()));
             return Redirects.to("/newsroom/settings?done");
         } catch (InvalidInputException e) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);

@@ -92,8 +92,10 @@ class ReaderPagesIntegrationTests {
         assertThat(page.select(".share a").eachAttr("href")).anyMatch(h -> h.startsWith("https://wa.me/"));
         assertThat(page.selectFirst("#related-title").text()).isEqualTo("مقالات ذات صلة");
         assertThat(page.select(".related .card-title a").eachAttr("href")).contains(pathOf(target));
-        assertThat(page.selectFirst("#comments-title").text()).isEqualTo("اترك تعليقاً");
-        assertThat(page.select("#comments form, #comments .comment")).isEmpty();
+        assertThat(page.selectFirst("#respond-title").text()).isEqualTo("اترك تعليقاً");
+        assertThat(page.selectFirst("#comments-count").text()).isEqualTo("لا تعليقات بعد");
+        assertThat(page.select("#comments form.comment-form")).hasSize(1);
+        assertThat(page.select("#comments .comment")).isEmpty();
         assertThat(page.selectFirst("#back-to-top").attr("aria-label")).isEqualTo("زر الذهاب إلى الأعلى");
         assertThat(page.selectFirst("#back-to-top").attr("href")).isEqualTo("#top");
         assertThat(page.selectFirst("link[rel=canonical]").attr("href")).endsWith(pathOf(story));
