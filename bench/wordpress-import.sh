@@ -53,7 +53,7 @@ set -e
 LOAD_AFTER=$(cut -d' ' -f1-3 /proc/loadavg)
 ((CODE <= 1)) || { tail -20 "$ERR" >&2; echo "import failed with exit code $CODE" >&2; exit 1; }
 
-read -r WALL USER SYS RSS < <(sed -E 's/wall=([^ ]+) user=([^ ]+) sys=([^ ]+) maxrss_kb=([^ ]+)/\1 \2 \3 \4/' "$WORK/time-$POSTS.txt")
+read -r WALL USER SYS RSS < <(tail -1 "$WORK/time-$POSTS.txt" | sed -E 's/wall=([^ ]+) user=([^ ]+) sys=([^ ]+) maxrss_kb=([^ ]+)/\1 \2 \3 \4/')
 SECONDS_APP=$(sed -nE 's/^Imported .* in ([0-9.]+) s:$/\1/p' "$OUT")
 CREATED=$(sed -nE 's/^ +articles +([0-9,]+) created.*/\1/p' "$OUT" | tr -d ,)
 # GC lines: "[12.3s][info][gc] GC(7) Pause Young (Normal) (G1 Evacuation Pause) 180M->41M(256M) 5.1ms"

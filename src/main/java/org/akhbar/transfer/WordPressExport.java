@@ -4,6 +4,7 @@ import java.io.OutputStream;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -20,6 +21,8 @@ import org.akhbar.article.Article;
 import org.akhbar.article.ArticleHtml;
 import org.akhbar.article.ArticleRepository;
 import org.akhbar.article.ArticleStatus;
+import org.akhbar.comment.Comment;
+import org.akhbar.comment.CommentRepository;
 import org.akhbar.media.MediaImage;
 import org.akhbar.media.MediaRepository;
 import org.akhbar.people.Account;
@@ -60,15 +63,17 @@ public class WordPressExport {
     static final long ATTACHMENT_ID_BASE = 1_000_000_000L;
 
     private final ArticleRepository articles;
+    private final CommentRepository comments;
     private final MediaRepository media;
     private final SectionRepository sections;
     private final AccountRepository accounts;
     private final SiteProperties site;
     private final SiteSettingsService settings;
 
-    WordPressExport(ArticleRepository articles, MediaRepository media, SectionRepository sections,
-            AccountRepository accounts, SiteProperties site, SiteSettingsService settings) {
+    WordPressExport(ArticleRepository articles, CommentRepository comments, MediaRepository media,
+            SectionRepository sections, AccountRepository accounts, SiteProperties site, SiteSettingsService settings) {
         this.articles = articles;
+        this.comments = comments;
         this.media = media;
         this.sections = sections;
         this.accounts = accounts;
@@ -133,8 +138,12 @@ public class WordPressExport {
             Set<Long> embedded = new HashSet<>();
             batch.forEach(a -> embedded.addAll(ArticleHtml.embeddedIds(a.bodyHtml())));
             Map<Long, String> externalIds = embedded.isEmpty() ? Map.of() : articles.findExternalIds(embedded);
+            Map<Long, List<Comment>> commentsOf = new HashMap<>();
+            for (Comment comment : comments.findByArticles(batch.stream().map(Article::id).toList())) {
+                commentsOf.computeIfAbsent(comment.articleId(), id -> new ArrayList<>()).add(comment);
+            }
             for (Article article : batch) {
-                item(xml, article, base, zone, loginOfAuthor, externalIds);
+                item(xml, article, base, zone, loginOfAuthor, externalIds, commentsOf.getOrDefault(article.id(), List.of()));
                 written++;
             }
             after = batch.getLast().id();
@@ -194,7 +203,7 @@ public class WordPressExport {
     }
 
     private void item(XMLStreamWriter xml, Article article, String base, ZoneId zone, Map<Long, String> loginOfAuthor,
-            Map<Long, String> externalIds) throws XMLStreamException {
+            Map<Long, String> externalIds, List<Comment> thread) throws XMLStreamException {
         String link = base + article.path();
         xml.writeStartElement("item");
         element(xml, null, "title", article.title());
@@ -212,7 +221,7 @@ public class WordPressExport {
         element(xml, WP, "post_id", Long.toString(article.id()));
         element(xml, WP, "post_date", WordPressMapping.wordpressTime(article.publishedAt(), zone));
         element(xml, WP, "post_date_gmt", WordPressMapping.wordpressTime(article.publishedAt(), ZoneOffset.UTC));
-        element(xml, WP, "comment_status", "open");
+        element(xml, WP, "comment_status", article.commentsOpen() ? "open" : "closed");
         element(xml, WP, "ping_status", "closed");
         element(xml, WP, "post_name", WordPressMapping.wordpressSlug(article.slug()));
         element(xml, WP, "status", status(article.status()));
@@ -234,6 +243,22 @@ public class WordPressExport {
         meta(xml, WordPressMapping.EXTERNAL_ID_META, externalId);
         if (article.status() == ArticleStatus.UNPUBLISHED || article.status() == ArticleStatus.REVIEW) {
             meta(xml, WordPressMapping.STATUS_META, article.status().code());
+        }
+        for (Comment comment : thread) {
+            xml.writeStartElement("wp", "comment", WP);
+            element(xml, WP, "comment_id", Long.toString(comment.id()));
+            cdata(xml, WP, "comment_author", comment.authorName());
+            cdata(xml, WP, "comment_author_email", comment.authorEmail() == null ? "" : comment.authorEmail());
+            element(xml, WP, "comment_author_url", "");
+            cdata(xml, WP, "comment_author_IP", "");
+            cdata(xml, WP, "comment_date", WordPressMapping.wordpressTime(comment.createdAt(), zone));
+            cdata(xml, WP, "comment_date_gmt", WordPressMapping.wordpressTime(comment.createdAt(), ZoneOffset.UTC));
+            cdata(xml, WP, "comment_content", comment.body());
+            cdata(xml, WP, "comment_approved", WordPressComments.approved(comment.status()));
+            cdata(xml, WP, "comment_type", "comment");
+            element(xml, WP, "comment_parent", comment.parentId() == null ? "0" : Long.toString(comment.parentId()));
+            element(xml, WP, "comment_user_id", "0");
+            xml.writeEndElement();
         }
         xml.writeEndElement();
     }

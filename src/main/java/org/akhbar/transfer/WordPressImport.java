@@ -439,7 +439,8 @@ public class WordPressImport {
                     WordPressMapping.slug(item.postName()), null, WordPressMapping.excerpt(item.excerpt(), 1000),
                     converted.html(), WordPressMapping.terms(item, "category", 10),
                     WordPressMapping.terms(item, "post_tag", 30), byline,
-                    WordPressMapping.publishedAt(item, offset, zone), status.get(), featured);
+                    WordPressMapping.publishedAt(item, offset, zone), status.get(), featured,
+                    WordPressMapping.commentsOpen(item));
             return Optional.of(new Prepared(item, input, converted.unresolvedLinks()));
         }
 
@@ -478,9 +479,9 @@ public class WordPressImport {
             }
             for (Written written : done) {
                 count(ARTICLES, written.created());
-                Tally c = tallies.getOrDefault(COMMENTS, new Tally(0, 0, 0));
-                tallies.put(COMMENTS, c.plus(new Tally(written.comments().created(), written.comments().updated(),
-                        written.comments().skipped())));
+                WordPressComments.Counts c = written.comments();
+                tallies.merge(COMMENTS, new Tally(c.created(), c.updated(), c.skipped().size()), Tally::plus);
+                c.skipped().forEach(s -> skipped.add(new ImportReport.Skip(s.line(), text.get(s.messageKey(), s.arguments()))));
             }
             for (Written written : done) {
                 if (written.relink()) {
@@ -500,7 +501,7 @@ public class WordPressImport {
             old.keyOf(item.guid()).filter(key -> !key.equals("/?p=" + item.id().strip()))
                     .ifPresent(key -> redirects.put(key, path, clock.instant()));
             return new Written(saved.created(), saved.id(), prepared.unresolvedLinks(),
-                    comments.importFor(origin, item, saved.id()));
+                    comments.importFor(origin, item, saved.id(), offset, zone));
         }
 
         /** The comments of a post that was not imported are not either. */
@@ -586,9 +587,6 @@ public class WordPressImport {
         }
 
         WordPressReport report() {
-            comments.note(tallies.getOrDefault(COMMENTS, new Tally(0, 0, 0)))
-                    .ifPresent(messageKey -> skipped.add(new ImportReport.Skip(0, text.get(messageKey,
-                            tallies.get(COMMENTS).skipped()))));
             return new WordPressReport(Map.copyOf(tallies), List.copyOf(skipped), Map.copyOf(shortcodes),
                     redirects.count(), Duration.between(start, clock.instant()));
         }

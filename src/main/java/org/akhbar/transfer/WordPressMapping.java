@@ -181,6 +181,23 @@ final class WordPressMapping {
         return cleaned;
     }
 
+    /** Whether readers may comment: WordPress's open or closed; null (as it is) when the export does not say. */
+    static Boolean commentsOpen(Wxr.Item item) {
+        return switch (item.commentStatus().strip()) {
+            case "open" -> Boolean.TRUE;
+            case "closed" -> Boolean.FALSE;
+            default -> null;
+        };
+    }
+
+    /** A comment's text as the plain text comments are kept in (WordPress allows a little markup). */
+    static String commentText(String content) {
+        if (content == null || content.indexOf('<') < 0) {
+            return content == null ? "" : content;
+        }
+        return Jsoup.parseBodyFragment(content.replaceAll("(?i)<br\\s*/?>", "\n")).body().wholeText();
+    }
+
     /** The excerpt as plain text (WordPress allows markup in it); null when there is none. */
     static String excerpt(String excerptHtml, int max) {
         if (excerptHtml == null || excerptHtml.isBlank()) {

@@ -44,8 +44,8 @@ final class Wxr {
     /** A post, page, attachment or anything else WordPress exported as an item. */
     record Item(long line, String id, String title, String link, String guid, String pubDate, String creator,
             String content, String excerpt, String postDate, String postDateGmt, String postName, String status,
-            String postType, String parent, String attachmentUrl, List<Term> terms, Map<String, String> meta,
-            List<Comment> comments) implements Entry {
+            String postType, String parent, String attachmentUrl, String commentStatus, List<Term> terms,
+            Map<String, String> meta, List<Comment> comments) implements Entry {
 
         String meta(String key) {
             return meta.get(key);

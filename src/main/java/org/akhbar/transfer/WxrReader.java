@@ -177,7 +177,8 @@ final class WxrReader implements AutoCloseable {
                 get(fields, "guid"), get(fields, "pubDate"), get(fields, "dc:creator"), get(fields, "content:encoded"),
                 get(fields, "excerpt:encoded"), get(fields, "wp:post_date"), get(fields, "wp:post_date_gmt"),
                 get(fields, "wp:post_name"), get(fields, "wp:status"), get(fields, "wp:post_type"),
-                get(fields, "wp:post_parent"), get(fields, "wp:attachment_url"), List.copyOf(terms), Map.copyOf(meta),
+                get(fields, "wp:post_parent"), get(fields, "wp:attachment_url"), get(fields, "wp:comment_status"),
+                List.copyOf(terms), Map.copyOf(meta),
                 List.copyOf(comments));
     }
 

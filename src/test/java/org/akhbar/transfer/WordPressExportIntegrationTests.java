@@ -54,7 +54,8 @@ class WordPressExportIntegrationTests {
         assertThat(imported.exitCode()).as(imported.out() + imported.err()).isZero();
         assertThat(imported.out()).containsPattern("articles +6 created, +0 updated, +0 skipped")
                 .containsPattern("attachments +1 created, +0 updated, +0 skipped")
-                .containsPattern("sections +3 created");
+                .containsPattern("sections +3 created")
+                .containsPattern("comments +4 created, +0 updated, +0 skipped");
         assertThat(Jobs.run(second, "export-wordpress", reexported.toString()).exitCode()).isZero();
 
         Site before = Site.read(exported);
@@ -74,13 +75,18 @@ class WordPressExportIntegrationTests {
         assertThat(summit.featured()).isTrue();
         assertThat(summit.terms()).containsExactly("category:سياسة", "post_tag:الرياض");
         assertThat(summit.content()).contains("wp-image-N", "href=\"/article/N/");
+        assertThat(summit.comments()).containsExactly(
+                "قارئ | reader@example.com | 2019-05-03 11:00:00 | خبر مهم، شكراً. | 1 | null",
+                "سارة المحررة | sara@news.example.com | 2019-05-03 12:00:00 | شكراً لمتابعتك. | 0 | خبر مهم، شكراً.",
+                "spammer | spam@example.net | 2019-05-03 13:00:00 | buy now | spam | null",
+                "قارئ آخر |  | 2019-05-03 14:00:00 | تعليق محذوف | trash | شكراً لمتابعتك.");
         assertThat(before.posts().get("wordpress:news.example.com:26").status()).isEqualTo("pending");
         assertThat(before.posts().get("wordpress:news.example.com:23").status()).isEqualTo("future");
     }
 
     /** What of a post must survive the round trip; ids and storage keys are the new site's own. */
     record Post(String title, String slug, String status, String gmt, String excerpt, String creator,
-            List<String> terms, String content, boolean featured) {
+            List<String> terms, String content, boolean featured, String commentStatus, List<String> comments) {
     }
 
     record Site(Map<String, Post> posts, Set<String> categories, Set<String> authors, int attachments) {
@@ -108,7 +114,7 @@ class WordPressExportIntegrationTests {
                                 item.content().replaceAll("/article/\\d+/", "/article/N/")
                                         .replaceAll("wp-image-\\d+", "wp-image-N")
                                         .replaceAll("/media/[^/\"]+/", "/media/K/"),
-                                item.meta("_thumbnail_id") != null));
+                                item.meta("_thumbnail_id") != null, item.commentStatus(), comments(item)));
                         default -> {
                         }
                     }
@@ -118,6 +124,14 @@ class WordPressExportIntegrationTests {
                 categories.add(c.name() + (c.parent().isEmpty() ? "" : " < " + names.get(c.parent())));
             }
             return new Site(posts, categories, authors, attachments);
+        }
+
+        /** Each comment with what it answers by text, since ids are each site's own. */
+        private static List<String> comments(Wxr.Item item) {
+            Map<String, String> texts = new HashMap<>();
+            item.comments().forEach(c -> texts.put(c.id(), c.content()));
+            return item.comments().stream().map(c -> String.join(" | ", c.author(), c.email(), c.dateGmt(), c.content(),
+                    c.approved(), String.valueOf(texts.get(c.parent())))).toList();
         }
     }
 }

@@ -2,6 +2,7 @@ package org.akhbar.transfer;
 
 import static org.akhbar.schema.Tables.ACCOUNT;
 import static org.akhbar.schema.Tables.ARTICLE;
+import static org.akhbar.schema.Tables.ARTICLE_COMMENT;
 import static org.akhbar.schema.Tables.MEDIA;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -13,12 +14,16 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
 import org.akhbar.article.Article;
 import org.akhbar.article.ArticleRepository;
 import org.akhbar.article.ArticleStatus;
+import org.akhbar.comment.Comment;
+import org.akhbar.comment.CommentRepository;
+import org.akhbar.comment.CommentStatus;
 import org.akhbar.media.TestImages;
 import org.akhbar.people.Account;
 import org.akhbar.people.AccountRepository;
@@ -51,6 +56,9 @@ class WordPressImportIntegrationTests {
 
     @Autowired
     AccountRepository accounts;
+
+    @Autowired
+    CommentRepository comments;
 
     @Autowired
     DSLContext db;
@@ -103,6 +111,7 @@ class WordPressImportIntegrationTests {
         assertThat(report.tally(WordPressImport.ATTACHMENTS)).isEqualTo(new WordPressReport.Tally(1, 0, 1));
         assertThat(report.tally(WordPressImport.ARTICLES)).isEqualTo(new WordPressReport.Tally(6, 0, 2));
         assertThat(report.tally(WordPressImport.OTHER)).isEqualTo(new WordPressReport.Tally(0, 0, 2));
+        assertThat(report.tally(WordPressImport.COMMENTS)).isEqualTo(new WordPressReport.Tally(4, 0, 0));
         assertThat(report.skipped()).extracting(ImportReport.Skip::reason).anySatisfy(r -> assertThat(r)
                         .isEqualTo("Attachment 11: the path \"../../secret.jpg\" leaves the media folder and was refused."))
                 .anySatisfy(r -> assertThat(r).startsWith("Post 25: status \"trash\" is not imported"))
@@ -170,6 +179,32 @@ class WordPressImportIntegrationTests {
     }
 
     @Test
+    void commentsArriveWithTheirThreadingStateAuthorsAndDates() throws Exception {
+        importFixture("site.xml");
+        Comment first = comment("100");
+        Comment reply = comment("101");
+        Comment spam = comment("102");
+        Comment trashed = comment("103");
+        long summit = post("20").id();
+        assertThat(List.of(first, reply, spam, trashed)).allSatisfy(c -> assertThat(c.articleId()).isEqualTo(summit));
+        assertThat(first.status()).isEqualTo(CommentStatus.APPROVED);
+        assertThat(first.parentId()).isNull();
+        assertThat(first.authorName()).isEqualTo("قارئ");
+        assertThat(first.authorEmail()).isEqualTo("reader@example.com");
+        assertThat(first.body()).isEqualTo("خبر مهم، شكراً.");
+        assertThat(first.createdAt()).isEqualTo(Instant.parse("2019-05-03T11:00:00Z"));
+        assertThat(reply.status()).isEqualTo(CommentStatus.PENDING);
+        assertThat(reply.parentId()).isEqualTo(first.id());
+        assertThat(spam.status()).isEqualTo(CommentStatus.SPAM);
+        assertThat(trashed.status()).isEqualTo(CommentStatus.TRASH);
+        assertThat(trashed.parentId()).isEqualTo(reply.id());
+    }
+
+    private Comment comment(String wordpressId) {
+        return comments.findById(comments.findIdByExternalId(ORIGIN + ":comment:" + wordpressId).orElseThrow()).orElseThrow();
+    }
+
+    @Test
     void categoriesKeepTheirHierarchy() throws Exception {
         importFixture("site.xml");
         Section news = sections.findByName("أخبار").orElseThrow();
@@ -229,12 +264,15 @@ class WordPressImportIntegrationTests {
         int articleRows = db.fetchCount(ARTICLE);
         int accountRows = db.fetchCount(ACCOUNT);
         int mediaRows = db.fetchCount(MEDIA);
+        int commentRows = db.fetchCount(ARTICLE_COMMENT);
         int sectionRows = sections.findAll().size();
 
         WordPressReport again = importFixtureFrom("rerun.example.com");
 
         assertThat(again.tally(WordPressImport.ARTICLES)).isEqualTo(new WordPressReport.Tally(0, 6, 2));
         assertThat(again.tally(WordPressImport.AUTHORS)).isEqualTo(new WordPressReport.Tally(0, 2, 0));
+        assertThat(again.tally(WordPressImport.COMMENTS)).isEqualTo(new WordPressReport.Tally(0, 4, 0));
+        assertThat(db.fetchCount(ARTICLE_COMMENT)).isEqualTo(commentRows);
         assertThat(again.tally(WordPressImport.ATTACHMENTS)).isEqualTo(new WordPressReport.Tally(0, 1, 1));
         assertThat(db.fetchCount(ARTICLE)).isEqualTo(articleRows);
         assertThat(db.fetchCount(ACCOUNT)).isEqualTo(accountRows);

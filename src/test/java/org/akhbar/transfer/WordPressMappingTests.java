@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.akhbar.article.ArticleStatus;
+import org.akhbar.comment.CommentStatus;
 import org.junit.jupiter.api.Test;
 
 class WordPressMappingTests {
@@ -17,7 +18,7 @@ class WordPressMappingTests {
 
     private static Wxr.Item item(String status, String postDate, String postDateGmt, Map<String, String> meta) {
         return new Wxr.Item(1, "42", "t", "", "", "", "", "", "", postDate, postDateGmt, "", status, "post", "0", "",
-                List.of(), meta, List.of());
+                "open", List.of(), meta, List.of());
     }
 
     private static Wxr.Item item(String status) {
@@ -95,6 +96,23 @@ class WordPressMappingTests {
     void theOriginIsTheSitesHostWithoutWww() {
         assertThat(WordPressMapping.origin(new Wxr.Site(1, "", "https://www.News.Example.com/", "", "")))
                 .isEqualTo("wordpress:news.example.com");
+    }
+
+    @Test
+    void commentTextLosesItsMarkupButKeepsItsLines() {
+        assertThat(WordPressMapping.commentText("سطر<br />ثان <a href=\"https://x.example\">رابط</a>")).isEqualTo("سطر\nثان رابط");
+        assertThat(WordPressMapping.commentText("نص عادي")).isEqualTo("نص عادي");
+    }
+
+    @Test
+    void wordpressApprovalStatesBecomeCommentStatuses() {
+        assertThat(WordPressComments.status("1")).isEqualTo(CommentStatus.APPROVED);
+        assertThat(WordPressComments.status("0")).isEqualTo(CommentStatus.PENDING);
+        assertThat(WordPressComments.status("spam")).isEqualTo(CommentStatus.SPAM);
+        assertThat(WordPressComments.status("trash")).isEqualTo(CommentStatus.TRASH);
+        for (CommentStatus status : CommentStatus.values()) {
+            assertThat(WordPressComments.status(WordPressComments.approved(status))).isEqualTo(status);
+        }
     }
 
     @Test
