@@ -4,7 +4,7 @@
 # heap, and reports the import rate, the CPU it took and the heap: the peak in use, and the live
 # heap after each collection over the run (flat when memory does not grow with the file).
 #
-#   bench/wordpress-import.sh [--posts N] [--work DIR] [--keep]
+#   bench/wordpress-import.sh [--posts N] [--work DIR] [--jar JAR] [--keep]
 #
 # Writes the summary to bench/results/wordpress-STAMP.md and prints it.
 set -euo pipefail
@@ -14,19 +14,21 @@ ROOT=$(dirname "$BENCH_DIR")
 POSTS=100000
 WORK=${TMPDIR:-/tmp}/akhbar-wordpress-bench
 KEEP=0
+JAR=""
 while (($#)); do
     case $1 in
         --posts) POSTS=$2; shift 2 ;;
         --work) WORK=$2; shift 2 ;;
+        --jar) JAR=$2; shift 2 ;;
         --keep) KEEP=1; shift ;;
-        -h|--help) sed -n '2,9p' "$0"; exit 0 ;;
+        -h|--help) sed -n '2,10p' "$0"; exit 0 ;;
         *) echo "unknown option $1" >&2; exit 2 ;;
     esac
 done
 
 JAVA_HOME=${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}
 JAVA=$JAVA_HOME/bin/java
-JAR=$ROOT/target/akhbar.jar
+JAR=${JAR:-$ROOT/target/akhbar.jar}
 mkdir -p "$WORK" "$BENCH_DIR/results"
 [[ -f $JAR ]] || (cd "$ROOT" && JAVA_HOME=$JAVA_HOME ./mvnw -q package -DskipTests)
 
