@@ -7,7 +7,7 @@ alter table section add column parent_id bigint references section (id);
 -- An old address of the site, decoded, without a trailing slash ("/2019/05/قمة-الرياض", or a
 -- query form "/?p=123"), and the path it now lives at (percent-encoded, ready for Location).
 create table redirect (
-    old_path    varchar(1000) primary key,
+    old_path    varchar(1000) not null primary key,
     target_path varchar(1000) not null,
     created_at  bigint        not null
 );

@@ -3,7 +3,7 @@
 alter table section add column parent_id integer references section (id);
 
 create table redirect (
-    old_path    varchar(1000) primary key,
+    old_path    varchar(1000) not null primary key,
     target_path varchar(1000) not null,
     created_at  integer       not null
 );

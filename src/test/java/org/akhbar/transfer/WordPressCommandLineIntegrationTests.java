@@ -96,16 +96,16 @@ class WordPressCommandLineIntegrationTests {
         command.addAll(TestDatabase.asOptions(database));
         Process child = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(files.resolve("child.log").toFile()).start();
-        Instant deadline = Instant.now().plus(Duration.ofMinutes(3));
-        long seen = 0;
-        while (Instant.now().isBefore(deadline) && child.isAlive() && (seen = count(database, "select count(*) from article")) < 300) {
-            Thread.sleep(50);
+        // Killed as soon as its first posts are in: the file is far from done then, even on a fast machine.
+        Instant deadline = Instant.now().plus(Duration.ofMinutes(6));
+        while (Instant.now().isBefore(deadline) && child.isAlive() && count(database, "select count(*) from article") == 0) {
+            Thread.sleep(20);
         }
         assertThat(child.isAlive()).as("the import should still be running: " + Files.readString(files.resolve("child.log"))).isTrue();
         child.destroyForcibly();   // SIGKILL: no shutdown hook, no rollback from the JVM
         assertThat(child.waitFor(30, TimeUnit.SECONDS)).isTrue();
         long afterKill = count(database, "select count(*) from article");
-        assertThat(afterKill).isBetween(300L, (long) posts - 1);
+        assertThat(afterKill).isBetween(1L, (long) posts - 1);
         // whole posts only: every article written has both its sections, both its tags and its comment
         assertThat(count(database, "select count(*) from article_section")).isEqualTo(afterKill * 2);
         assertThat(count(database, "select count(*) from article_tag")).isEqualTo(afterKill * 2);
