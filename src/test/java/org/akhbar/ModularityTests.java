@@ -33,7 +33,7 @@ class ModularityTests {
             Map.entry("site", Set.of("platform", "text", "taxonomy", "schema")),
             Map.entry("article", Set.of("platform", "text", "taxonomy", "people", "site", "media", "comment", "schema")),
             Map.entry("newsroom", Set.of("platform", "text", "taxonomy", "people", "site", "article", "media", "comment", "api", "webhook")),
-            Map.entry("transfer", Set.of("platform", "article", "taxonomy", "people", "site")),
+            Map.entry("transfer", Set.of("platform", "article", "taxonomy", "people", "site", "media", "comment", "schema")),
             Map.entry("media", Set.of("platform", "people", "site", "schema")),
             Map.entry("feed", Set.of("platform", "article", "taxonomy", "people", "media", "site")),
             Map.entry("api", Set.of("platform", "text", "taxonomy", "people", "site", "article", "schema")),

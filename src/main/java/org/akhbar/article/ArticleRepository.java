@@ -92,6 +92,10 @@ public class ArticleRepository {
         return db.select(ARTICLE.ID).from(ARTICLE).where(ARTICLE.EXTERNAL_ID.eq(externalId)).fetchOptional(ARTICLE.ID);
     }
 
+    public Optional<String> findBody(long id) {
+        return db.select(ARTICLE.BODY_HTML).from(ARTICLE).where(ARTICLE.ID.eq(id)).fetchOptional(ARTICLE.BODY_HTML);
+    }
+
     public Map<Long, String> findExternalIds(Collection<Long> ids) {
         return db.select(ARTICLE.ID, ARTICLE.EXTERNAL_ID).from(ARTICLE)
                 .where(ARTICLE.ID.in(ids).and(ARTICLE.EXTERNAL_ID.isNotNull()))

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 
 import org.akhbar.platform.InvalidInputException.Problem;
 import org.akhbar.media.MediaRepository;
@@ -65,8 +66,12 @@ public class ArticleService {
         this.clock = clock;
     }
 
-    /** What a save did: which article, whether it was new, and its version now. */
-    public record Saved(long id, boolean created, int version) {
+    /** What a save did: which article, whether it was new, its version now, and its slug. */
+    public record Saved(long id, boolean created, int version, String slug) {
+
+        public String path() {
+            return ArticlePaths.of(id, slug);
+        }
     }
 
     /**
@@ -120,7 +125,7 @@ public class ArticleService {
                 tagList.stream().map(Tag::name).toList(), prepared.authorName()), kind, accountId, now);
         boolean seen = row.status().listed() || before.map(b -> b.status().listed()).orElse(false);
         changeLog.append(ENTITY, id, !seen ? Change.STAFF_ONLY : before.isEmpty() ? "created" : "updated");
-        return new Saved(id, before.isEmpty(), version);
+        return new Saved(id, before.isEmpty(), version, row.slug());
     }
 
     /**
@@ -140,6 +145,23 @@ public class ArticleService {
             }
         }
         return changed;
+    }
+
+    /**
+     * Rewrites an article's stored body (an import pointing its links at their new addresses once
+     * every target is in), sanitised again like any save; no revision, as the text did not change.
+     * Returns whether the body changed.
+     */
+    @Transactional
+    public boolean rewriteBody(long id, UnaryOperator<String> rewrite) {
+        String body = articles.findBody(id).orElseThrow(() -> new ArticleNotFoundException(id));
+        String rewritten = ArticleHtml.sanitize(rewrite.apply(body), articles::findIdByExternalId, media::findById);
+        if (rewritten.equals(body)) {
+            return false;
+        }
+        articles.updateBody(id, rewritten);
+        changeLog.append(ENTITY, id, "updated");
+        return true;
     }
 
     /** A row ready to store, and the byline's name as the revision keeps it. */

@@ -118,7 +118,7 @@ public class ArticleWorkflow {
             return saved;
         }
         int version = transition(saved.id(), action, input.publishedAt(), saved.version(), staff);
-        return new ArticleService.Saved(saved.id(), saved.created(), version);
+        return new ArticleService.Saved(saved.id(), saved.created(), version, saved.slug());
     }
 
     /**

@@ -141,6 +141,12 @@ public class CommentRepository {
                 .fetch(CommentRepository::toComment);
     }
 
+    /** Every comment of these articles, of any status, in id order (a reply after what it answers): for export. */
+    public List<Comment> findByArticles(Collection<Long> articleIds) {
+        return db.selectFrom(ARTICLE_COMMENT).where(ARTICLE_COMMENT.ARTICLE_ID.in(articleIds)).orderBy(ARTICLE_COMMENT.ID)
+                .fetch(CommentRepository::toComment);
+    }
+
     void setStatus(Collection<Long> ids, CommentStatus status, Instant now) {
         db.update(ARTICLE_COMMENT)
                 .set(ARTICLE_COMMENT.STATUS, status.code())

@@ -105,6 +105,27 @@ public class SectionRepository {
         changeLog.append(ENTITY, id, "updated");
     }
 
+    /** Places a section under another (null: at the top); sections imported from WordPress keep its hierarchy. */
+    @Transactional
+    public void setParent(long id, Long parentId) {
+        if (parentId != null && parentId == id) {
+            throw new IllegalArgumentException("A section cannot be its own parent: " + id);
+        }
+        int changed = db.update(SECTION).set(SECTION.PARENT_ID, parentId).set(SECTION.UPDATED_AT, clock.instant())
+                .where(SECTION.ID.eq(id).and(parentId == null ? SECTION.PARENT_ID.isNotNull()
+                        : SECTION.PARENT_ID.isNull().or(SECTION.PARENT_ID.ne(parentId))))
+                .execute();
+        if (changed > 0) {
+            changeLog.append(ENTITY, id, "updated");
+        }
+    }
+
+    /** Each section that has a parent, with its parent's id. */
+    public Map<Long, Long> findParents() {
+        return db.select(SECTION.ID, SECTION.PARENT_ID).from(SECTION).where(SECTION.PARENT_ID.isNotNull())
+                .fetchMap(SECTION.ID, SECTION.PARENT_ID);
+    }
+
     /** Numbers the sections 1, 2, 3 … in this order; only those whose place changes are written. */
     @Transactional
     public void reorder(List<Section> order) {
