@@ -84,9 +84,10 @@ class PublicationSchedulerIntegrationTests {
         // A long poll: on time must come from each node's own timer, not from polling.
         properties.put("akhbar.publishing.poll-interval", "1h");
         properties.put("akhbar.changes.poll-interval", "100ms");
+        // As arguments, not builder properties: those are only defaults, which application.properties
+        // overrides, and the nodes would share ./data instead of the test's database.
         return new SpringApplicationBuilder(AkhbarApplication.class)
                 .web(WebApplicationType.NONE)
-                .properties(properties)
-                .run();
+                .run(properties.entrySet().stream().map(p -> "--" + p.getKey() + "=" + p.getValue()).toArray(String[]::new));
     }
 }
