@@ -32,9 +32,10 @@ class ModularityTests {
             Map.entry("people", Set.of("platform", "text", "site", "schema")),
             Map.entry("site", Set.of("platform", "text", "taxonomy", "schema")),
             Map.entry("article", Set.of("platform", "text", "taxonomy", "people", "site", "media", "schema")),
-            Map.entry("newsroom", Set.of("platform", "text", "taxonomy", "people", "site", "article", "media")),
+            Map.entry("newsroom", Set.of("platform", "text", "taxonomy", "people", "site", "article", "media", "search")),
             Map.entry("transfer", Set.of("platform", "article", "taxonomy", "people", "site")),
             Map.entry("media", Set.of("platform", "people", "site", "schema")),
+            Map.entry("search", Set.of("platform", "text", "taxonomy", "site", "article", "schema")),
             Map.entry("schema", Set.of()));
 
     private final JavaClasses classes = new ClassFileImporter()

@@ -4,6 +4,6 @@
  * its own about articles, accounts, sections or settings: it shows forms, maps them onto the
  * {@code article}, {@code people}, {@code taxonomy} and {@code site} services and shows what they
  * answer. May use {@code platform}, {@code text}, {@code taxonomy}, {@code people}, {@code site},
- * {@code article} and {@code media}.
+ * {@code article}, {@code media} and {@code search} (the spelling equivalences).
  */
 package org.akhbar.newsroom;

@@ -65,7 +65,8 @@ class SecurityConfiguration {
                         .requestMatchers(LOGIN, "/newsroom/setup").permitAll()
                         .requestMatchers("/newsroom/users", "/newsroom/users/**", "/newsroom/settings",
                                 "/newsroom/settings/**").hasRole(Role.ADMINISTRATOR.name())
-                        .requestMatchers("/newsroom/sections", "/newsroom/sections/**").hasRole(Role.EDITOR.name())
+                        .requestMatchers("/newsroom/sections", "/newsroom/sections/**", "/newsroom/spellings")
+                                .hasRole(Role.EDITOR.name())
                         .anyRequest().hasRole(Role.CONTRIBUTOR.name()))
                 .formLogin(form -> form
                         .loginPage(LOGIN)

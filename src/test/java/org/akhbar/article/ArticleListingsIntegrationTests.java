@@ -134,6 +134,23 @@ class ArticleListingsIntegrationTests {
         long sameSection = service.create(article("بالقسم نفسه").in(section).publishedAt(base.plusSeconds(60)).build());
         service.create(article("لا علاقة").in(unique("قسم آخر")).publishedAt(base).build());
 
-        assertThat(related.of(articles.findById(story).orElseThrow(), 6, Instant.now())).containsExactly(sameTag, sameSection);
+        assertThat(related.byLabels(articles.findById(story).orElseThrow(), 6, Instant.now()))
+                .containsExactly(sameTag, sameSection);
+    }
+
+    @Test
+    void aStoredRankingWinsOverLabelsAndIsWrittenOnlyWhenItChanges() {
+        String section = unique("قسم");
+        long story = service.create(article("القصة").in(section).build());
+        long first = service.create(article("الأولى").build());
+        long second = service.create(article("الثانية").in(section).build());
+        Article article = articles.findById(story).orElseThrow();
+
+        related.store(java.util.Map.of(story, List.of(first, second)));
+        assertThat(related.of(article, 6, Instant.now())).containsExactly(first, second);
+        assertThat(related.of(article, 1, Instant.now())).containsExactly(first);
+
+        related.store(java.util.Map.of(story, List.of(second)));
+        assertThat(related.of(article, 6, Instant.now())).containsExactly(second);
     }
 }
