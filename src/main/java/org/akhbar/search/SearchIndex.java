@@ -110,6 +110,11 @@ public class SearchIndex implements Closeable {
                 // Unreadable (a crash mid-write, a disk problem): start empty and rebuild from the database.
                 log.warn("The search index at {} cannot be read ({}); it will be rebuilt", path, e.toString());
                 rebuild = true;
+                for (String file : directory.listAll()) {
+                    if (!file.equals(IndexWriter.WRITE_LOCK_NAME)) {
+                        directory.deleteFile(file);
+                    }
+                }
                 writer = new IndexWriter(directory, config(IndexWriterConfig.OpenMode.CREATE));
             }
             complete = !rebuild;
