@@ -83,7 +83,30 @@ class SearchTermsTests {
         same("صواريخ", "الصاروخ");
     }
 
+    @Test
+    void accusativeAlef() {
+        same("قتيلاً", "قتيل");
+        same("سابقاً", "السابق");
+    }
+
+    @Test
+    void countryNamesMeetTheirAdjectives() {
+        same("ليبيا", "الليبية");
+        same("سوريا", "السوري");
+        same("روسيا", "الروسي");
+    }
+
     // ---- over-stemming: words that must stay apart -------------------------------------------------
+
+    @Test
+    void coronaIsNotKorea() {
+        different("كورونا", "كوريا");
+    }
+
+    @Test
+    void lawIsNotAnotherWord() {
+        different("قانون", "قان");
+    }
 
     @Test
     void lebanonIsNotMilk() {
