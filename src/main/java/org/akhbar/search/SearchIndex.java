@@ -12,6 +12,7 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.DelegatingAnalyzerWrapper;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.StoredField;
@@ -47,6 +48,8 @@ public class SearchIndex implements Closeable {
     private static final Logger log = LoggerFactory.getLogger(SearchIndex.class);
 
     static final String ID = "id";
+    /** The id again as a doc value: read per candidate by similarity ranking without loading stored text. */
+    static final String ID_VALUE = "id_value";
     static final String EXTERNAL_ID = "external_id";
     static final String TITLE = "title";
     static final String EXCERPT = "excerpt";
@@ -68,6 +71,19 @@ public class SearchIndex implements Closeable {
             return SPELLING.equals(fieldName) ? ArabicAnalyzer.SPELLING : ArabicAnalyzer.SEARCH;
         }
     };
+
+    /**
+     * Stored, searched text with term vectors: MoreLikeThis reads an article's terms from them instead
+     * of analysing its stored text again for every ranking.
+     */
+    private static final FieldType TEXT_WITH_VECTORS = textWithVectors();
+
+    private static FieldType textWithVectors() {
+        FieldType type = new FieldType(TextField.TYPE_STORED);
+        type.setStoreTermVectors(true);
+        type.freeze();
+        return type;
+    }
 
     private final Path path;
     private Directory directory;
@@ -177,14 +193,15 @@ public class SearchIndex implements Closeable {
     private static Document document(IndexedArticle article) {
         Document doc = new Document();
         doc.add(new StringField(ID, Long.toString(article.id()), Field.Store.YES));
+        doc.add(new NumericDocValuesField(ID_VALUE, article.id()));
         if (article.externalId() != null) {
             doc.add(new StoredField(EXTERNAL_ID, article.externalId()));
         }
-        doc.add(new TextField(TITLE, article.title(), Field.Store.YES));
+        doc.add(new Field(TITLE, article.title(), TEXT_WITH_VECTORS));
         doc.add(new TextField(EXCERPT, article.excerpt(), Field.Store.YES));
-        doc.add(new TextField(BODY, article.bodyText(), Field.Store.YES));
+        doc.add(new Field(BODY, article.bodyText(), TEXT_WITH_VECTORS));
         for (String tag : article.tags()) {
-            doc.add(new TextField(TAGS, tag, Field.Store.YES));
+            doc.add(new Field(TAGS, tag, TEXT_WITH_VECTORS));
         }
         for (long section : article.sectionIds()) {
             doc.add(new StringField(SECTION, Long.toString(section), Field.Store.YES));

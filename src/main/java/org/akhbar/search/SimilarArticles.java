@@ -6,6 +6,9 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queries.mlt.MoreLikeThis;
 import org.apache.lucene.search.BooleanClause;
@@ -51,7 +54,7 @@ class SimilarArticles {
                 return List.of();
             }
             int doc = self.scoreDocs[0].doc;
-            long at = published(searcher, doc);
+            long at = value(searcher, SearchIndex.PUBLISHED, doc);
             Query like = likeThis(searcher, doc);
             if (like == null) {
                 return List.of();
@@ -70,10 +73,11 @@ class SimilarArticles {
                 if (hit.score < best * RELATIVE_FLOOR) {
                     continue;
                 }
-                double days = Math.abs(published(searcher, hit.doc) - at) / (double) Duration.ofDays(1).toMillis();
+                double days = Math.abs(value(searcher, SearchIndex.PUBLISHED, hit.doc) - at)
+                        / (double) Duration.ofDays(1).toMillis();
                 double closeness = Math.pow(0.5, days / HALF_LIFE.toDays());
                 double factor = OLDEST_FACTOR + (1 - OLDEST_FACTOR) * closeness;
-                long id = Long.parseLong(searcher.storedFields().document(hit.doc).get(SearchIndex.ID));
+                long id = value(searcher, SearchIndex.ID_VALUE, hit.doc);
                 candidates.add(new Candidate(id, hit.score * factor));
             }
             return candidates.stream()
@@ -100,7 +104,14 @@ class SimilarArticles {
         return query;
     }
 
-    private static long published(IndexSearcher searcher, int doc) throws IOException {
-        return searcher.storedFields().document(doc).getField(SearchIndex.PUBLISHED).numericValue().longValue();
+    /** A numeric doc value of a document: cheap, unlike loading its stored fields (the whole text). */
+    private static long value(IndexSearcher searcher, String field, int doc) throws IOException {
+        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+        LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+        NumericDocValues values = leaf.reader().getNumericDocValues(field);
+        if (values == null || !values.advanceExact(doc - leaf.docBase)) {
+            throw new IllegalStateException("Document " + doc + " has no " + field);
+        }
+        return values.longValue();
     }
 }

@@ -9,6 +9,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 
 import org.akhbar.platform.Cursor;
 import org.akhbar.platform.Slice;
@@ -139,18 +140,19 @@ class ArticleListingsIntegrationTests {
     }
 
     @Test
-    void aStoredRankingWinsOverLabelsAndIsWrittenOnlyWhenItChanges() {
+    void aStoredRankingWinsOverLabels() {
         String section = unique("قسم");
-        long story = service.create(article("القصة").in(section).build());
+        // A draft: search never ranks it, so only this test writes its list.
+        long story = service.create(article("القصة").in(section).draft().build());
         long first = service.create(article("الأولى").build());
         long second = service.create(article("الثانية").in(section).build());
         Article article = articles.findById(story).orElseThrow();
 
-        related.store(java.util.Map.of(story, List.of(first, second)));
+        related.store(Map.of(story, List.of(first, second)));
         assertThat(related.of(article, 6, Instant.now())).containsExactly(first, second);
         assertThat(related.of(article, 1, Instant.now())).containsExactly(first);
 
-        related.store(java.util.Map.of(story, List.of(second)));
+        related.store(Map.of(story, List.of(second)));
         assertThat(related.of(article, 6, Instant.now())).containsExactly(second);
     }
 }
