@@ -1,5 +1,6 @@
 package org.akhbar.search;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -45,16 +46,18 @@ class IndexFeeder implements SmartLifecycle {
     private final SearchIndex index;
     private final IndexUpdates updates;
     private final ArticleRepository articles;
+    private final Clock clock;
     private final Semaphore wakeUps = new Semaphore(0);
     private final Set<Long> pending = new LinkedHashSet<>();
     private Instant pendingUntil;
     private volatile Thread thread;
     private volatile boolean idle;
 
-    IndexFeeder(SearchIndex index, IndexUpdates updates, ArticleRepository articles) {
+    IndexFeeder(SearchIndex index, IndexUpdates updates, ArticleRepository articles, Clock clock) {
         this.index = index;
         this.updates = updates;
         this.articles = articles;
+        this.clock = clock;
     }
 
     @EventListener
@@ -116,6 +119,8 @@ class IndexFeeder implements SmartLifecycle {
 
     private void rebuild() {
         log.info("Building the search index from the database");
+        // Everything changed before the build started is in it: a restart catches up from here.
+        Instant started = clock.instant();
         index.deleteAll();
         long after = 0;
         int done = 0;
@@ -125,7 +130,7 @@ class IndexFeeder implements SmartLifecycle {
                 continue;
             }
             if (chunk.isEmpty()) {
-                updates.publish(null, true);
+                updates.publish(started, true);
                 log.info("Search index built: {} articles", done);
                 return;
             }
