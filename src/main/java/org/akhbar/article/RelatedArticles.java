@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.akhbar.article.ArticleRepository.Neighbour;
+import org.akhbar.platform.Change;
 import org.akhbar.platform.ChangeLog;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -23,7 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 public class RelatedArticles {
 
-    /** The change-log entity of a stored list: pages showing it are refreshed, search ignores it. */
+    /** The change-log entity of a stored list (search ignores it). */
     public static final String ENTITY = "related";
 
     static final int CANDIDATES_PER_LIST = 15;
@@ -53,7 +54,10 @@ public class RelatedArticles {
     public void store(Map<Long, List<Long>> lists) {
         lists.forEach((articleId, relatedIds) -> {
             if (stored.replace(articleId, relatedIds)) {
-                changeLog.append(ENTITY, articleId, "updated");
+                // Logged, but not as a change readers see: emptying every cache a second after each
+                // publication (when the ranking lands) would cost more than it shows. Pages pick the
+                // new list up as their cached copies expire (akhbar.cache.time-to-live).
+                changeLog.append(ENTITY, articleId, Change.STAFF_ONLY);
             }
         });
     }
