@@ -32,13 +32,14 @@ class ModularityTests {
             Map.entry("people", Set.of("platform", "text", "site", "schema")),
             Map.entry("site", Set.of("platform", "text", "taxonomy", "schema")),
             Map.entry("article", Set.of("platform", "text", "taxonomy", "people", "site", "media", "comment", "schema")),
-            Map.entry("newsroom", Set.of("platform", "text", "taxonomy", "people", "site", "article", "media", "comment", "api", "webhook")),
+            Map.entry("newsroom", Set.of("platform", "text", "taxonomy", "people", "site", "article", "media", "comment", "search", "api", "webhook")),
             Map.entry("transfer", Set.of("platform", "article", "taxonomy", "people", "site", "media", "comment", "schema")),
             Map.entry("media", Set.of("platform", "people", "site", "schema")),
             Map.entry("feed", Set.of("platform", "article", "taxonomy", "people", "media", "site")),
             Map.entry("api", Set.of("platform", "text", "taxonomy", "people", "site", "article", "schema")),
             Map.entry("webhook", Set.of("platform", "site", "people", "article", "taxonomy", "schema")),
             Map.entry("comment", Set.of("platform", "text", "site", "schema")),
+            Map.entry("search", Set.of("platform", "text", "taxonomy", "site", "article", "schema")),
             Map.entry("schema", Set.of()));
 
     private final JavaClasses classes = new ClassFileImporter()

@@ -88,6 +88,25 @@ public class ArticleRepository {
         return load(ARTICLE.ID.gt(afterId), limit);
     }
 
+    /** Published articles with an id above {@code afterId}, in id order: for rebuilding the search index. */
+    public List<Article> findPublishedAfter(long afterId, int limit, Instant now) {
+        return load(ARTICLE.ID.gt(afterId).and(published(now)), limit);
+    }
+
+    public int countPublished(Instant now) {
+        return db.fetchCount(ARTICLE, published(now));
+    }
+
+    /**
+     * Articles of any status changed at or after {@code since}, in id order after {@code afterId}:
+     * what a search index that was closed for a while has to look at again.
+     */
+    public List<Long> findIdsChangedSince(Instant since, long afterId, int limit) {
+        return db.select(ARTICLE.ID).from(ARTICLE)
+                .where(ARTICLE.UPDATED_AT.ge(since).and(ARTICLE.ID.gt(afterId)))
+                .orderBy(ARTICLE.ID).limit(limit).fetch(ARTICLE.ID);
+    }
+
     public Optional<Long> findIdByExternalId(String externalId) {
         return db.select(ARTICLE.ID).from(ARTICLE).where(ARTICLE.EXTERNAL_ID.eq(externalId)).fetchOptional(ARTICLE.ID);
     }

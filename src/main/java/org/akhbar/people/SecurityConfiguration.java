@@ -68,7 +68,7 @@ class SecurityConfiguration {
                         .requestMatchers("/newsroom/api-tokens", "/newsroom/api-tokens/**", "/newsroom/webhooks",
                                 "/newsroom/webhooks/**").hasRole(Role.ADMINISTRATOR.name())
                         .requestMatchers("/newsroom/sections", "/newsroom/sections/**", "/newsroom/comments",
-                                "/newsroom/comments/**").hasRole(Role.EDITOR.name())
+                                "/newsroom/comments/**", "/newsroom/spellings").hasRole(Role.EDITOR.name())
                         .anyRequest().hasRole(Role.CONTRIBUTOR.name()))
                 .formLogin(form -> form
                         .loginPage(LOGIN)

@@ -42,7 +42,9 @@ public final class ArabicNormalizer {
         // NFKC first: presentation forms (common in text copied from PDFs) and
         // the lam-alef ligature become ordinary letters, and decomposed hamza
         // becomes one letter, before the letter rules below run.
-        String folded = Normalizer.normalize(s, Normalizer.Form.NFKC);
+        // The check is much cheaper than the normalisation, and almost every word passes it.
+        String folded = Normalizer.isNormalized(s, Normalizer.Form.NFKC) ? s.toString()
+                : Normalizer.normalize(s, Normalizer.Form.NFKC);
         StringBuilder out = new StringBuilder(folded.length());
         for (int i = 0; i < folded.length(); ) {
             int cp = folded.codePointAt(i);

@@ -9,6 +9,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 
 import org.akhbar.platform.Cursor;
 import org.akhbar.platform.Slice;
@@ -134,6 +135,24 @@ class ArticleListingsIntegrationTests {
         long sameSection = service.create(article("بالقسم نفسه").in(section).publishedAt(base.plusSeconds(60)).build());
         service.create(article("لا علاقة").in(unique("قسم آخر")).publishedAt(base).build());
 
-        assertThat(related.of(articles.findById(story).orElseThrow(), 6, Instant.now())).containsExactly(sameTag, sameSection);
+        assertThat(related.byLabels(articles.findById(story).orElseThrow(), 6, Instant.now()))
+                .containsExactly(sameTag, sameSection);
+    }
+
+    @Test
+    void aStoredRankingWinsOverLabels() {
+        String section = unique("قسم");
+        // A draft: search never ranks it, so only this test writes its list.
+        long story = service.create(article("القصة").in(section).draft().build());
+        long first = service.create(article("الأولى").build());
+        long second = service.create(article("الثانية").in(section).build());
+        Article article = articles.findById(story).orElseThrow();
+
+        related.store(Map.of(story, List.of(first, second)));
+        assertThat(related.of(article, 6, Instant.now())).containsExactly(first, second);
+        assertThat(related.of(article, 1, Instant.now())).containsExactly(first);
+
+        related.store(Map.of(story, List.of(second)));
+        assertThat(related.of(article, 6, Instant.now())).containsExactly(second);
     }
 }

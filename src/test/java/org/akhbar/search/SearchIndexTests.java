@@ -1,0 +1,89 @@
+package org.akhbar.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Opening the index: what must be rebuilt, and what happens to one that cannot be read. */
+class SearchIndexTests {
+
+    @TempDir
+    Path dir;
+
+    private static IndexedArticle article(long id) {
+        return new IndexedArticle(id, null, "القاهرة " + id, "", "نص", List.of(), List.of(), Instant.now(), "/article/" + id);
+    }
+
+    @Test
+    void aMissingIndexIsToBeBuilt() {
+        try (SearchIndex index = new SearchIndex(dir)) {
+            assertThat(index.open()).isTrue();
+            assertThat(index.isComplete()).isFalse();
+        }
+    }
+
+    @Test
+    void aCompletedBuildIsKeptAcrossRestartsWithItsPlaceInTheChangeLog() {
+        Instant until = Instant.parse("2026-11-29T10:00:00Z");
+        try (SearchIndex index = new SearchIndex(dir)) {
+            index.open();
+            index.put(article(1));
+            index.commit(until, true);
+        }
+        try (SearchIndex index = new SearchIndex(dir)) {
+            assertThat(index.open()).isFalse();
+            assertThat(index.isComplete()).isTrue();
+            assertThat(index.changesUntil()).contains(until);
+        }
+    }
+
+    @Test
+    void aBuildThatNeverFinishedIsToBeBuiltAgain() {
+        try (SearchIndex index = new SearchIndex(dir)) {
+            index.open();
+            index.put(article(1));
+            index.commit(null, false);
+        }
+        try (SearchIndex index = new SearchIndex(dir)) {
+            assertThat(index.open()).isTrue();
+        }
+    }
+
+    @Test
+    void anUnreadableIndexStartsAfreshAndIsToBeBuilt() throws Exception {
+        try (SearchIndex index = new SearchIndex(dir)) {
+            index.open();
+            index.put(article(1));
+            index.commit(null, true);
+        }
+        try (var files = Files.list(dir)) {
+            for (Path file : files.filter(f -> !f.getFileName().toString().equals("write.lock")).toList()) {
+                Files.write(file, "not an index".getBytes());
+            }
+        }
+        try (SearchIndex index = new SearchIndex(dir)) {
+            assertThat(index.open()).isTrue();
+            index.put(article(2));
+            index.commit(null, true);
+            index.refresh();
+            Searcher searcher = new Searcher(index, new Spellings());
+            assertThat(searcher.search(new SearchRequest("القاهرة", null, null, null, SearchRequest.Order.RELEVANCE, 0, 10))
+                    .hits()).extracting(SearchResults.Hit::id).containsExactly(2L);
+        }
+    }
+
+    @Test
+    void aSecondWriterIsToldTheIndexIsInUse() {
+        try (SearchIndex first = new SearchIndex(dir); SearchIndex second = new SearchIndex(dir)) {
+            first.open();
+            assertThatThrownBy(second::open).isInstanceOf(SearchIndex.IndexInUseException.class);
+        }
+    }
+}
