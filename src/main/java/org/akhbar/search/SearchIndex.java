@@ -10,6 +10,7 @@ import java.util.Optional;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.DelegatingAnalyzerWrapper;
+import org.apache.lucene.codecs.Codec;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
@@ -19,6 +20,7 @@ import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
@@ -27,6 +29,7 @@ import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
+import org.apache.lucene.util.BytesRef;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -54,6 +57,8 @@ public class SearchIndex implements Closeable {
     static final String TITLE = "title";
     static final String EXCERPT = "excerpt";
     static final String BODY = "body";
+    /** The body's text as stored, in UTF-8: a snippet decodes only its own few hundred characters. */
+    static final String BODY_TEXT = "body_text";
     static final String TAGS = "tags";
     static final String SECTION = "section";
     static final String PUBLISHED = "published";
@@ -63,6 +68,13 @@ public class SearchIndex implements Closeable {
     /** Commit data: set once a full build finished, and how far the change log has been followed. */
     private static final String COMPLETE = "complete";
     private static final String CHANGES_UNTIL = "changes-until";
+    /**
+     * Commit data: how documents are laid out. An index of another format is rebuilt at start; raise
+     * it whenever {@link #document} changes what is indexed or how (2: the body keeps offsets and is stored as UTF-8 bytes, stored fields are not compressed).
+     */
+    private static final String FORMAT = "format";
+    private static final String CURRENT_FORMAT = "2";
+    private static final Codec CODEC = new SearchCodec();
 
     /** The search analysis for every field but the spelling dictionary, which is only normalised. */
     static final Analyzer ANALYZER = new DelegatingAnalyzerWrapper(Analyzer.PER_FIELD_REUSE_STRATEGY) {
@@ -76,11 +88,19 @@ public class SearchIndex implements Closeable {
      * Stored, searched text with term vectors: MoreLikeThis reads an article's terms from them instead
      * of analysing its stored text again for every ranking.
      */
-    private static final FieldType TEXT_WITH_VECTORS = textWithVectors();
+    private static final FieldType TEXT_WITH_VECTORS = textWithVectors(true, false);
+    /**
+     * The body is searched, not stored (its text is {@link #BODY_TEXT}), and keeps each word's
+     * offsets, where snippets find the matched words.
+     */
+    private static final FieldType BODY_TYPE = textWithVectors(false, true);
 
-    private static FieldType textWithVectors() {
-        FieldType type = new FieldType(TextField.TYPE_STORED);
+    private static FieldType textWithVectors(boolean stored, boolean offsets) {
+        FieldType type = new FieldType(stored ? TextField.TYPE_STORED : TextField.TYPE_NOT_STORED);
         type.setStoreTermVectors(true);
+        if (offsets) {
+            type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+        }
         type.freeze();
         return type;
     }
@@ -118,8 +138,13 @@ public class SearchIndex implements Closeable {
             }
             boolean rebuild;
             try {
-                rebuild = !DirectoryReader.indexExists(directory) || !"true".equals(userData().get(COMPLETE));
-                writer = new IndexWriter(directory, config(IndexWriterConfig.OpenMode.CREATE_OR_APPEND));
+                boolean exists = DirectoryReader.indexExists(directory);
+                Map<String, String> data = exists ? userData() : Map.of();
+                // Another format's fields cannot be mixed with this one's: such an index starts afresh.
+                boolean sameFormat = CURRENT_FORMAT.equals(data.get(FORMAT));
+                rebuild = !exists || !sameFormat || !"true".equals(data.get(COMPLETE));
+                writer = new IndexWriter(directory, config(exists && !sameFormat
+                        ? IndexWriterConfig.OpenMode.CREATE : IndexWriterConfig.OpenMode.CREATE_OR_APPEND));
             } catch (LockObtainFailedException e) {
                 throw new IndexInUseException(path, e);
             } catch (IOException | RuntimeException e) {
@@ -146,6 +171,7 @@ public class SearchIndex implements Closeable {
     private static IndexWriterConfig config(IndexWriterConfig.OpenMode mode) {
         IndexWriterConfig config = new IndexWriterConfig(ANALYZER);
         config.setOpenMode(mode);
+        config.setCodec(CODEC);
         config.setRAMBufferSizeMB(64);
         return config;
     }
@@ -199,7 +225,8 @@ public class SearchIndex implements Closeable {
         }
         doc.add(new Field(TITLE, article.title(), TEXT_WITH_VECTORS));
         doc.add(new TextField(EXCERPT, article.excerpt(), Field.Store.YES));
-        doc.add(new Field(BODY, article.bodyText(), TEXT_WITH_VECTORS));
+        doc.add(new Field(BODY, article.bodyText(), BODY_TYPE));
+        doc.add(new StoredField(BODY_TEXT, new BytesRef(article.bodyText())));
         for (String tag : article.tags()) {
             doc.add(new Field(TAGS, tag, TEXT_WITH_VECTORS));
         }
@@ -226,6 +253,7 @@ public class SearchIndex implements Closeable {
             if (previous != null) {
                 previous.forEach(e -> data.put(e.getKey(), e.getValue()));
             }
+            data.put(FORMAT, CURRENT_FORMAT);
             if (changesUntil != null) {
                 data.put(CHANGES_UNTIL, Long.toString(changesUntil.toEpochMilli()));
             }

@@ -7,10 +7,14 @@ import java.util.Optional;
 /**
  * One page of results: how many articles match in all, this page's hits, the offset of the next
  * page if there is one, and a spelling to try when nothing matched and the index knows a close one.
+ * Matches are counted up to {@link Searcher#MAX_RESULTS}; past it {@code total} is that number and
+ * {@code totalExact} false ("more than a thousand"): counting every match of a common word would
+ * cost more than finding the best ten.
  */
-public record SearchResults(long total, List<Hit> hits, Optional<Integer> nextOffset, Optional<String> suggestion) {
+public record SearchResults(long total, boolean totalExact, List<Hit> hits, Optional<Integer> nextOffset,
+        Optional<String> suggestion) {
 
-    static final SearchResults NONE = new SearchResults(0, List.of(), Optional.empty(), Optional.empty());
+    static final SearchResults NONE = new SearchResults(0, true, List.of(), Optional.empty(), Optional.empty());
 
     /** A found article as the index keeps it; {@code sectionIds} in the article's order. */
     public record Hit(long id, String externalId, String title, String path, Snippet snippet, Instant publishedAt,

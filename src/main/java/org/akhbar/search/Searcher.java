@@ -16,6 +16,9 @@ import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.index.IndexableField;
+import org.apache.lucene.index.LeafReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
@@ -30,9 +33,11 @@ import org.apache.lucene.search.SynonymQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.search.spell.DirectSpellChecker;
 import org.apache.lucene.search.spell.SuggestMode;
 import org.apache.lucene.search.spell.SuggestWord;
+import org.apache.lucene.util.BytesRef;
 import org.springframework.stereotype.Component;
 
 /**
@@ -51,7 +56,10 @@ public class Searcher {
     private static final float BODY_BOOST = 1f;
     private static final String[] FIELDS = {SearchIndex.TITLE, SearchIndex.TAGS, SearchIndex.EXCERPT, SearchIndex.BODY};
     private static final float[] BOOSTS = {TITLE_BOOST, TAGS_BOOST, EXCERPT_BOOST, BODY_BOOST};
-    /** Results past this are not paged to: nobody reads them, and deep pages cost the most. */
+    /**
+     * Results past this are not paged to (nobody reads them, and deep pages cost the most), and
+     * matches past it are not counted.
+     */
     public static final int MAX_RESULTS = 1_000;
     /** Longer input is refused: nobody types it, and it would cost a search of a dozen phrases. */
     public static final int MAX_QUERY_LENGTH = ReaderQuery.MAX_LENGTH;
@@ -90,28 +98,35 @@ public class Searcher {
         int offset = Math.max(0, Math.min(request.offset(), MAX_RESULTS));
         int wanted = Math.min(offset + request.limit(), MAX_RESULTS);
         return index.withSearcher(searcher -> {
+            // Counting stops at MAX_RESULTS: past it Lucene may skip articles that cannot make the page.
             TopDocs top = request.order() == SearchRequest.Order.DATE
                     ? searcher.search(query, new TopFieldCollectorManager(new Sort(
-                            new SortField(SearchIndex.PUBLISHED, SortField.Type.LONG, true)), wanted, Integer.MAX_VALUE))
+                            new SortField(SearchIndex.PUBLISHED, SortField.Type.LONG, true)), wanted, MAX_RESULTS))
                     : searcher.search(query, new TopFieldCollectorManager(new Sort(SortField.FIELD_SCORE,
-                            new SortField(SearchIndex.PUBLISHED, SortField.Type.LONG, true)), wanted, Integer.MAX_VALUE));
-            long total = top.totalHits.value();
+                            new SortField(SearchIndex.PUBLISHED, SortField.Type.LONG, true)), wanted, MAX_RESULTS));
+            boolean exact = top.totalHits.relation() == TotalHits.Relation.EQUAL_TO;
+            long total = exact ? top.totalHits.value() : MAX_RESULTS;
             List<SearchResults.Hit> hits = new ArrayList<>();
             StoredFields stored = searcher.storedFields();
+            List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
             for (int i = offset; i < top.scoreDocs.length; i++) {
-                hits.add(hit(stored.document(top.scoreDocs[i].doc), highlighted));
+                int doc = top.scoreDocs[i].doc;
+                LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+                hits.add(hit(stored.document(doc), leaf.reader(), doc - leaf.docBase, highlighted));
             }
             Optional<Integer> next = offset + hits.size() < Math.min(total, MAX_RESULTS) && !hits.isEmpty()
                     ? Optional.of(offset + hits.size()) : Optional.empty();
             Optional<String> suggestion = total == 0 ? suggest(searcher, parsed) : Optional.empty();
-            return new SearchResults(total, List.copyOf(hits), next, suggestion);
+            return new SearchResults(total, exact, List.copyOf(hits), next, suggestion);
         });
     }
 
-    private static SearchResults.Hit hit(Document doc, Set<String> highlighted) {
-        String body = doc.get(SearchIndex.BODY);
-        SearchResults.Snippet snippet = Snippets.of(body == null || body.isEmpty() ? doc.get(SearchIndex.EXCERPT) : body,
-                highlighted);
+    private static SearchResults.Hit hit(Document doc, LeafReader leaf, int leafDoc, Set<String> highlighted)
+            throws IOException {
+        BytesRef body = doc.getBinaryValue(SearchIndex.BODY_TEXT);
+        SearchResults.Snippet snippet = body == null || body.length == 0
+                ? Snippets.of(doc.get(SearchIndex.EXCERPT), highlighted)
+                : Snippets.of(leaf, leafDoc, SearchIndex.BODY, body, highlighted);
         if (snippet.parts().stream().noneMatch(SearchResults.Snippet.Part::highlighted)) {
             // Matched on the title or tags only: the summary says more than the body's first lines.
             String excerpt = doc.get(SearchIndex.EXCERPT);

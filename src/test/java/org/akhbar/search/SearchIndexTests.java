@@ -7,6 +7,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.store.FSDirectory;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -76,6 +85,34 @@ class SearchIndexTests {
             Searcher searcher = new Searcher(index, new Spellings());
             assertThat(searcher.search(new SearchRequest("القاهرة", null, null, null, SearchRequest.Order.RELEVANCE, 0, 10))
                     .hits()).extracting(SearchResults.Hit::id).containsExactly(2L);
+        }
+    }
+
+    @Test
+    void anIndexOfAnEarlierFormatStartsAfreshAndIsToBeBuilt() throws Exception {
+        // As the first format wrote it: a body without offsets, marked complete, no format noted.
+        try (var directory = FSDirectory.open(dir);
+                var writer = new IndexWriter(directory, new IndexWriterConfig(SearchIndex.ANALYZER))) {
+            Document doc = new Document();
+            doc.add(new StringField(SearchIndex.ID, "1", Field.Store.YES));
+            doc.add(new TextField(SearchIndex.BODY, "القاهرة", Field.Store.YES));
+            writer.addDocument(doc);
+            writer.setLiveCommitData(Map.of("complete", "true").entrySet());
+            writer.commit();
+        }
+        try (SearchIndex index = new SearchIndex(dir)) {
+            assertThat(index.open()).isTrue();
+            index.put(new IndexedArticle(2, null, "خبر", "", "وصل الوفد إلى القاهرة أمس", List.of(), List.of(),
+                    Instant.now(), "/article/2"));
+            index.commit(null, true);
+            index.refresh();
+            SearchResults found = new Searcher(index, new Spellings()).search(
+                    new SearchRequest("القاهرة", null, null, null, SearchRequest.Order.RELEVANCE, 0, 10));
+            assertThat(found.hits()).extracting(SearchResults.Hit::id).containsExactly(2L);
+            assertThat(found.hits().getFirst().snippet().html()).contains("<mark>القاهرة</mark>");
+        }
+        try (SearchIndex index = new SearchIndex(dir)) {
+            assertThat(index.open()).isFalse();
         }
     }
 

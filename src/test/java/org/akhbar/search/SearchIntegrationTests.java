@@ -88,7 +88,7 @@ class SearchIntegrationTests {
         HttpResponse<String> found = api(word);
         assertThat(found.statusCode()).isEqualTo(200);
         assertThat(found.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/json");
-        assertThat(found.body()).contains("\"total\":1", "\"external_id\"", "\"published_at\":\"", "\"next_cursor\":null",
+        assertThat(found.body()).contains("\"total\":1", "\"total_exact\":true", "\"external_id\"", "\"published_at\":\"", "\"next_cursor\":null",
                 "\"url\":\"http", "شؤون دولية", "<mark>");
         assertThat(api("اردوغان " + word).body()).contains("\"id\":" + id);
 

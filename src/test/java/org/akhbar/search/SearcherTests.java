@@ -92,6 +92,41 @@ class SearcherTests {
     }
 
     @Test
+    void snippetsFindAMatchFarIntoALongArticle() {
+        String body = "كلام عام عن الطقس والأسواق. ".repeat(2_000) + "ثم أعلنت الحكومة خطتها الجديدة.";
+        index.add(1, "عنوان", body).ready();
+        SearchResults.Snippet snippet = index.search(request("حكومة")).hits().getFirst().snippet();
+        assertThat(snippet.html()).contains("<mark>الحكومة</mark> خطتها");
+        assertThat(snippet.text()).startsWith("… ");
+    }
+
+    @Test
+    void snippetsStayOnTheWordAfterCharactersOfEveryWidth() {
+        // Latin (one UTF-8 byte), Arabic (two), a symbol (three), emoji (four bytes, two UTF-16 units).
+        String body = "Reuters قال ✓ 🙂🙂 ".repeat(300) + "أعلنت الحكومة خطتها 🙂 ثم انتهى.";
+        index.add(1, "عنوان", body).ready();
+        SearchResults.Snippet snippet = index.search(request("حكومة")).hits().getFirst().snippet();
+        assertThat(snippet.html()).contains("أعلنت <mark>الحكومة</mark> خطتها 🙂 ثم انتهى.");
+        assertThat(snippet.text()).doesNotEndWith("…");
+    }
+
+    @Test
+    void countsMatchesUpToTheLastResultThatCanBeShown() {
+        for (long id = 1; id <= Searcher.MAX_RESULTS; id++) {
+            index.add(id, "خبر رقم " + id, "نص");
+        }
+        index.ready();
+        SearchResults all = index.search(request("خبر"));
+        assertThat(all.total()).isEqualTo(Searcher.MAX_RESULTS);
+        assertThat(all.totalExact()).isTrue();
+        index.add(Searcher.MAX_RESULTS + 1L, "خبر آخر", "نص").ready();
+        SearchResults more = index.search(request("خبر"));
+        assertThat(more.total()).isEqualTo(Searcher.MAX_RESULTS);
+        assertThat(more.totalExact()).isFalse();
+        assertThat(more.hits()).hasSize(10);
+    }
+
+    @Test
     void snippetsAreEscaped() {
         index.add(1, "عنوان", "نص فيه <script>alert(1)</script> والحكومة").ready();
         assertThat(index.search(request("حكومة")).hits().getFirst().snippet().html()).doesNotContain("<script>");

@@ -59,7 +59,9 @@ class SearchApiController {
             @JsonProperty("published_at") Instant publishedAt, List<SectionRef> sections) {
     }
 
-    record Results(long total, List<Result> results, @JsonProperty("next_cursor") String nextCursor) {
+    /** {@code total_exact} is false when more articles match than are counted; {@code total} is then a lower bound. */
+    record Results(long total, @JsonProperty("total_exact") boolean totalExact, List<Result> results,
+            @JsonProperty("next_cursor") String nextCursor) {
     }
 
     @GetMapping("/api/v1/search")
@@ -84,7 +86,8 @@ class SearchApiController {
                 hit.sectionIds().stream().map(byId::get).filter(Objects::nonNull)
                         .map(s -> new SectionRef(s.name(), page.absolute(s.path()))).toList()))
                 .toList();
-        return new Results(found.total(), results, found.nextOffset().map(String::valueOf).orElse(null));
+        return new Results(found.total(), found.totalExact(), results,
+                found.nextOffset().map(String::valueOf).orElse(null));
     }
 
     @GetMapping("/api/v1/articles/{id:\\d{1,18}}/related")
@@ -108,6 +111,6 @@ class SearchApiController {
             results.add(new Result(relatedId, whole == null ? null : whole.externalId(),
                     summary.title(), page.absolute(summary.path()), snippet, summary.publishedAt(), refs));
         }
-        return new Results(results.size(), results, null);
+        return new Results(results.size(), true, results, null);
     }
 }

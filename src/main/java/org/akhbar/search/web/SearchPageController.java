@@ -113,7 +113,7 @@ class SearchPageController {
         String next = results == null ? null : results.nextOffset().map(n -> form.url(form.q(), n)).orElse(null);
         String suggestion = results == null ? null : results.suggestion().orElse(null);
         return new ModelAndView("search/search", "page", new SearchPage(page, form.q(), form.section(), form.from(),
-                form.to(), form.sort(), sections.all(), results != null, results == null ? 0 : results.total(), shown,
+                form.to(), form.sort(), sections.all(), results != null, results == null ? 0 : results.total(), results == null || results.totalExact(), shown,
                 next, suggestion, suggestion == null ? null : form.url(suggestion, null), messageKey,
                 !searcher.complete()));
     }
