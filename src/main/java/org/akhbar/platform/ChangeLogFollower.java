@@ -12,8 +12,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.Semaphore;
-import java.util.concurrent.TimeUnit;
 
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
@@ -46,12 +44,10 @@ public class ChangeLogFollower implements SmartLifecycle {
     private final DSLContext db;
     private final ApplicationEventPublisher events;
     private final Clock clock;
-    private final Duration interval;
-    private final Semaphore wakeUps = new Semaphore(0);
+    private final BackgroundLoop loop;
     private final Map<Long, Instant> gaps = new TreeMap<>();
     /** Changes this node's own writers have announced already (see {@link ChangeLog}). */
     private final Set<Long> announcedHere = ConcurrentHashMap.newKeySet();
-    private volatile Thread thread;
     private long lastSeen;
 
     ChangeLogFollower(DSLContext db, ApplicationEventPublisher events, Clock clock,
@@ -59,12 +55,12 @@ public class ChangeLogFollower implements SmartLifecycle {
         this.db = db;
         this.events = events;
         this.clock = clock;
-        this.interval = interval;
+        this.loop = new BackgroundLoop("change-log-follower", interval, log, "Following the change log failed; retrying");
     }
 
     /** Changes committed on this node and announced here at commit: not to be announced twice. */
     void announcedHere(Collection<Long> ids) {
-        if (thread != null) {
+        if (loop.isRunning()) {
             announcedHere.addAll(ids);
         }
     }
@@ -104,51 +100,20 @@ public class ChangeLogFollower implements SmartLifecycle {
         // Caches start empty, so history before this node started concerns nobody here.
         Long max = db.select(DSL.max(CHANGE_LOG.ID)).from(CHANGE_LOG).fetchOne(0, Long.class);
         lastSeen = max == null ? 0 : max;
-        // Assigned before it starts: the loop runs only while it is the current follower thread.
-        Thread follower = Thread.ofVirtual().name("change-log-follower").unstarted(this::run);
-        thread = follower;
-        follower.start();
-    }
-
-    private void run() {
-        while (thread == Thread.currentThread()) {
-            try {
-                wakeUps.tryAcquire(interval.toMillis(), TimeUnit.MILLISECONDS);
-                wakeUps.drainPermits();
-                if (thread != Thread.currentThread()) {
-                    return;
-                }
-                while (poll() == BATCH) {
-                    // a burst (an import on another node): keep reading until caught up
-                }
-            } catch (InterruptedException e) {
-                return;
-            } catch (RuntimeException e) {
-                if (thread == Thread.currentThread()) {
-                    log.warn("Following the change log failed; retrying", e);
-                }
+        loop.start(() -> {
+            while (poll() == BATCH) {
+                // a burst (an import on another node): keep reading until caught up
             }
-        }
+        });
     }
 
     @Override
     public void stop() {
-        Thread running = thread;
-        thread = null;
-        if (running != null) {
-            // No interrupt: it would cut a query off mid-flight. The loop sees it is no longer the
-            // follower at its next turn, which this permit brings forward.
-            wakeUps.release();
-            try {
-                running.join(Duration.ofSeconds(5));
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
+        loop.stop(Duration.ofSeconds(5));
     }
 
     @Override
     public boolean isRunning() {
-        return thread != null;
+        return loop.isRunning();
     }
 }

@@ -8,11 +8,10 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.Semaphore;
-import java.util.concurrent.TimeUnit;
 
 import org.akhbar.article.ArticleRepository;
 import org.akhbar.article.ArticleService;
+import org.akhbar.platform.BackgroundLoop;
 import org.akhbar.platform.Change;
 import org.akhbar.platform.ContentChanged;
 import org.slf4j.Logger;
@@ -47,10 +46,10 @@ class IndexFeeder implements SmartLifecycle {
     private final IndexUpdates updates;
     private final ArticleRepository articles;
     private final Clock clock;
-    private final Semaphore wakeUps = new Semaphore(0);
+    private final BackgroundLoop loop = new BackgroundLoop("search-index", Duration.ofSeconds(1), log,
+            "Indexing articles failed; retrying");
     private final Set<Long> pending = new LinkedHashSet<>();
     private Instant pendingUntil;
-    private volatile Thread thread;
     private volatile boolean idle;
 
     IndexFeeder(SearchIndex index, IndexUpdates updates, ArticleRepository articles, Clock clock) {
@@ -76,7 +75,7 @@ class IndexFeeder implements SmartLifecycle {
         }
         if (any) {
             idle = false;
-            wakeUps.release();
+            loop.wakeUp();
         }
     }
 
@@ -96,25 +95,7 @@ class IndexFeeder implements SmartLifecycle {
             log.error("The search index cannot be opened; search is off on this node", e);
             return;
         }
-        Thread worker = Thread.ofVirtual().name("search-index").unstarted(() -> run(rebuild));
-        thread = worker;
-        worker.start();
-    }
-
-    private void run(boolean rebuild) {
-        try {
-            if (rebuild) {
-                rebuild();
-            } else {
-                catchUp();
-            }
-            while (thread == Thread.currentThread()) {
-                wakeUps.tryAcquire(1, TimeUnit.SECONDS);
-                applyPending();
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        loop.start(rebuild ? this::rebuild : this::catchUp, this::applyPending);
     }
 
     private void rebuild() {
@@ -124,7 +105,7 @@ class IndexFeeder implements SmartLifecycle {
         index.deleteAll();
         long after = 0;
         int done = 0;
-        while (thread == Thread.currentThread()) {
+        while (!loop.stopping()) {
             List<Long> chunk = guarded(after);
             if (chunk == null) {
                 continue;
@@ -196,7 +177,7 @@ class IndexFeeder implements SmartLifecycle {
             }
             sleep();
         }
-        wakeUps.release();
+        loop.wakeUp();
     }
 
     private static void sleep() {
@@ -209,21 +190,12 @@ class IndexFeeder implements SmartLifecycle {
 
     @Override
     public void stop() {
-        Thread running = thread;
-        thread = null;
-        if (running != null) {
-            wakeUps.release();
-            try {
-                running.join(Duration.ofSeconds(10));
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
+        loop.stop(Duration.ofSeconds(10));
         index.close();
     }
 
     @Override
     public boolean isRunning() {
-        return thread != null;
+        return loop.isRunning();
     }
 }

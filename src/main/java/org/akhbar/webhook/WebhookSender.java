@@ -14,9 +14,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Semaphore;
-import java.util.concurrent.TimeUnit;
 
+import org.akhbar.platform.BackgroundLoop;
 import org.akhbar.platform.ContentChanged;
 import org.akhbar.schema.tables.records.WebhookDeliveryRecord;
 import org.slf4j.Logger;
@@ -47,13 +46,11 @@ class WebhookSender implements SmartLifecycle {
     private final WebhookRepository webhooks;
     private final AddressGuard guard;
     private final Clock clock;
-    private final Duration pollInterval;
     private final Duration retryBase;
     private final int maxAttempts;
     private final Duration timeout;
     private final HttpClient client;
-    private final Semaphore wakeUps = new Semaphore(0);
-    private volatile Thread thread;
+    private final BackgroundLoop loop;
 
     WebhookSender(WebhookRepository webhooks, AddressGuard guard, Clock clock,
             @Value("${akhbar.webhooks.poll-interval:5s}") Duration pollInterval,
@@ -63,10 +60,11 @@ class WebhookSender implements SmartLifecycle {
         this.webhooks = webhooks;
         this.guard = guard;
         this.clock = clock;
-        this.pollInterval = pollInterval;
         this.retryBase = retryBase;
         this.maxAttempts = maxAttempts;
         this.timeout = timeout;
+        this.loop = new BackgroundLoop("webhook-sender", pollInterval, log,
+                "Sending webhooks failed; trying again at the next poll");
         this.client = HttpClient.newBuilder()
                 .followRedirects(HttpClient.Redirect.NEVER)
                 .connectTimeout(timeout)
@@ -76,7 +74,7 @@ class WebhookSender implements SmartLifecycle {
     /** A change committed here may have recorded deliveries: look now rather than at the next poll. */
     @EventListener
     void on(ContentChanged changed) {
-        wakeUps.release();
+        loop.wakeUp();
     }
 
     /** Sends what is due now; returns how many attempts were made. */
@@ -95,7 +93,7 @@ class WebhookSender implements SmartLifecycle {
                     }
                 }
             }
-        } while (due.size() == BATCH && thread != null);
+        } while (due.size() == BATCH && loop.isRunning());
         return sent;
     }
 
@@ -177,47 +175,17 @@ class WebhookSender implements SmartLifecycle {
     }
 
     @Override
-    public synchronized void start() {
-        Thread sender = Thread.ofVirtual().name("webhook-sender").unstarted(this::run);
-        thread = sender;
-        sender.start();
-    }
-
-    private void run() {
-        while (thread == Thread.currentThread()) {
-            try {
-                wakeUps.tryAcquire(pollInterval.toMillis(), TimeUnit.MILLISECONDS);
-                wakeUps.drainPermits();
-                if (thread != Thread.currentThread()) {
-                    return;
-                }
-                sendDue();
-            } catch (InterruptedException e) {
-                return;
-            } catch (RuntimeException e) {
-                if (thread == Thread.currentThread()) {
-                    log.warn("Sending webhooks failed; trying again at the next poll", e);
-                }
-            }
-        }
+    public void start() {
+        loop.start(this::sendDue);
     }
 
     @Override
     public void stop() {
-        Thread running = thread;
-        thread = null;
-        if (running != null) {
-            wakeUps.release();
-            try {
-                running.join(timeout.plusSeconds(5));
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
+        loop.stop(timeout.plusSeconds(5));
     }
 
     @Override
     public boolean isRunning() {
-        return thread != null;
+        return loop.isRunning();
     }
 }
