@@ -139,6 +139,7 @@ TIMEFORMAT='%U %S'
 { time "$JAVA" "${JVM_ARGS[@]}" -jar "$JAR" "${REINDEX_ARGS[@]}" "${DATA_ARGS[@]}" >"$DATA_DIR/reindex.log" 2>&1; } 2>"$DATA_DIR/reindex.time"
 cat "$DATA_DIR/reindex.log" >&2
 REINDEX_LINE=$(grep '^Indexed' "$DATA_DIR/reindex.log")
+MERGE_LINE=$(grep '^Merged' "$DATA_DIR/reindex.log" || echo "not merged")
 RELATED_LINE=$(grep '^Ranked' "$DATA_DIR/reindex.log" || echo "not ranked (--skip-related)")
 REINDEX_CPU=$(awk '{printf "%.0f", $1 + $2}' "$DATA_DIR/reindex.time")
 INDEX_MIB=$(du -sm "$DATA_DIR/index" | cut -f1)
@@ -225,7 +226,7 @@ RESULT_FILE=$RESULTS_DIR/$(date +%Y-%m-%d-%H%M)-search-$TOTAL.md
     ((REPLICATE == 1)) || echo "- $ARTICLES generated articles imported, then copied $REPLICATE times under new ids (--replicate)"
     echo
     echo "- Machine: $(nproc) CPUs, $(awk '/MemTotal/ {printf "%d MiB", $2 / 1024}' /proc/meminfo); JVM options: ${JVM_OPTS:-none}"
-    echo "- Reindex: $REINDEX_LINE (load average before: $LOAD_REINDEX); CPU time of the whole job: $REINDEX_CPU s; index size $INDEX_MIB MiB"
+    echo "- Reindex: $REINDEX_LINE; $MERGE_LINE (load average before: $LOAD_REINDEX); CPU time of the whole job: $REINDEX_CPU s; index size $INDEX_MIB MiB"
     echo "- Related articles: $RELATED_LINE"
     echo "- Server: page cache off; data cache on for the search rows, off for the article page rows; resident memory after the search runs: $RSS_MIB MiB"
     echo "- Query mix: $QUERIES queries from the articles (bench/SearchQueries.java), a third each one-word, two-word, quoted phrase; wrk $DURATION per row"

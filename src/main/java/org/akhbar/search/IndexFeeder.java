@@ -111,6 +111,7 @@ class IndexFeeder implements SmartLifecycle {
                 continue;
             }
             if (chunk.isEmpty()) {
+                index.compact();
                 updates.publish(started, true);
                 log.info("Search index built: {} articles", done);
                 return;

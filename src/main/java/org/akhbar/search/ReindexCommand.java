@@ -85,9 +85,12 @@ class ReindexCommand implements Command {
                     lastReport = Instant.now();
                 }
             }
-            updates.publish(clock.instant(), true);
             double seconds = (System.nanoTime() - started) / 1e9;
             out.printf("Indexed %d articles in %.1f s (%.0f articles/s)%n", done, seconds, rate(done, started));
+            long merging = System.nanoTime();
+            index.compact();
+            updates.publish(clock.instant(), true);
+            out.printf("Merged the index into one segment in %.1f s%n", (System.nanoTime() - merging) / 1e9);
             if (related) {
                 long relating = System.nanoTime();
                 for (int i = 0; i < ids.size(); i += CHUNK) {

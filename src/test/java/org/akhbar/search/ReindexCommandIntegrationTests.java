@@ -45,7 +45,7 @@ class ReindexCommandIntegrationTests {
         Jobs.Run run = Jobs.run(database, "reindex", "--related");
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.out()).contains("Indexing 2 published articles", "Indexed 2 articles", "articles/s",
-                "Ranked related articles of 2 articles");
+                "Merged the index into one segment", "Ranked related articles of 2 articles");
 
         try (SearchIndex index = new SearchIndex(Path.of(database.get("akhbar.data-dir"), "index"))) {
             assertThat(index.open()).as("a finished build needs no rebuild").isFalse();

@@ -117,6 +117,29 @@ class SearchIndexTests {
     }
 
     @Test
+    void compactingLeavesOneSegmentWithEveryArticle() {
+        try (SearchIndex index = new SearchIndex(dir)) {
+            index.open();
+            for (long id = 1; id <= 3; id++) {
+                index.put(article(id));
+                index.commit(null, false);
+            }
+            index.refresh();
+            assertThat(segments(index)).isEqualTo(3);
+            index.compact();
+            index.commit(null, true);
+            index.refresh();
+            assertThat(segments(index)).isEqualTo(1);
+            assertThat(new Searcher(index, new Spellings()).search(new SearchRequest("القاهرة", null, null, null,
+                    SearchRequest.Order.RELEVANCE, 0, 10)).total()).isEqualTo(3);
+        }
+    }
+
+    private static int segments(SearchIndex index) {
+        return index.withSearcher(searcher -> searcher.getIndexReader().leaves().size());
+    }
+
+    @Test
     void aSecondWriterIsToldTheIndexIsInUse() {
         try (SearchIndex first = new SearchIndex(dir); SearchIndex second = new SearchIndex(dir)) {
             first.open();
