@@ -23,6 +23,7 @@ import org.akhbar.platform.ConflictException;
 import org.akhbar.platform.ForbiddenException;
 import org.akhbar.platform.InvalidInputException;
 import org.akhbar.platform.InvalidInputException.Problem;
+import org.akhbar.platform.TooManyRequestsException;
 import org.akhbar.site.SiteSettings;
 import org.akhbar.site.SiteSettingsService;
 import org.akhbar.text.ArabicNormalizer;
@@ -77,7 +78,7 @@ public class CommentService {
     /**
      * Posts a reader's comment. Refused, with nothing stored: bad fields ({@link InvalidInputException},
      * also when sent too fast), an article closed to comments ({@link ForbiddenException}), the same
-     * comment again ({@link ConflictException}), a flood ({@link TooManyCommentsException}), an
+     * comment again ({@link ConflictException}), a flood ({@link TooManyRequestsException}), an
      * article readers cannot see ({@link CommentNotFoundException}). A comment a rule suspects is
      * stored in the spam queue and answered like any comment awaiting moderation, so a robot
      * learns nothing and a real reader loses nothing.
@@ -164,8 +165,8 @@ public class CommentService {
         int byAddress = comments.hit(addressSubject(address), windowStart, now);
         int byEmail = comments.hit(emailSubject(email), windowStart, now);
         if (byAddress > rules.addressLimit() || byEmail > rules.emailLimit()) {
-            throw new TooManyCommentsException("Comment rate limit: " + byAddress + " from the address, "
-                    + byEmail + " with the email");
+            throw new TooManyRequestsException(rules.window().toSeconds(), "comments.error.rate",
+                    "Comment rate limit: " + byAddress + " from the address, " + byEmail + " with the email");
         }
         if ((byAddress + byEmail) % 50 == 0) {
             comments.forgetRates(now.minus(rules.window().multipliedBy(2)));   // now and then, old windows go

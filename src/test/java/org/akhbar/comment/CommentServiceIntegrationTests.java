@@ -18,6 +18,7 @@ import org.akhbar.comment.CommentService.Posted;
 import org.akhbar.platform.ConflictException;
 import org.akhbar.platform.ForbiddenException;
 import org.akhbar.platform.InvalidInputException;
+import org.akhbar.platform.TooManyRequestsException;
 import org.akhbar.site.SiteSettings;
 import org.akhbar.site.SiteSettingsService;
 import org.akhbar.testing.DatabaseTest;
@@ -234,7 +235,7 @@ class CommentServiceIntegrationTests {
         for (int i = 0; i < 10; i++) {
             comments.post(post(story, email(), "تعليق رقم " + i));
         }
-        assertThatThrownBy(() -> comments.post(post(story, email(), "الحادي عشر"))).isInstanceOf(TooManyCommentsException.class);
+        assertThatThrownBy(() -> comments.post(post(story, email(), "الحادي عشر"))).isInstanceOf(TooManyRequestsException.class);
 
         address = "198.51.100.7-" + RUN.incrementAndGet();
         String email = email();
@@ -242,7 +243,7 @@ class CommentServiceIntegrationTests {
             comments.post(post(story, email, "من البريد نفسه " + i));
         }
         address = "198.51.100.8-" + RUN.incrementAndGet();
-        assertThatThrownBy(() -> comments.post(post(story, email, "السادس"))).isInstanceOf(TooManyCommentsException.class);
+        assertThatThrownBy(() -> comments.post(post(story, email, "السادس"))).isInstanceOf(TooManyRequestsException.class);
         assertThat(db.fetchCount(COMMENT_RATE, COMMENT_RATE.SUBJECT.contains(address))).as("no address is stored").isZero();
     }
 

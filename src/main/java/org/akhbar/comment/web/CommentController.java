@@ -16,10 +16,10 @@ import org.akhbar.comment.CommentTargets;
 import org.akhbar.comment.CommentThreads;
 import org.akhbar.comment.FormTokens;
 import org.akhbar.comment.NewComment;
-import org.akhbar.comment.TooManyCommentsException;
 import org.akhbar.platform.ConflictException;
 import org.akhbar.platform.ForbiddenException;
 import org.akhbar.platform.InvalidInputException;
+import org.akhbar.platform.TooManyRequestsException;
 import org.akhbar.site.Chrome;
 import org.akhbar.site.Messages;
 import org.akhbar.site.SiteChrome;
@@ -113,11 +113,11 @@ class CommentController {
             code = "busy";
             problems = List.of(t.get("comments.error.busy"));
             response.setHeader("Retry-After", "30");
-        } catch (TooManyCommentsException e) {
+        } catch (TooManyRequestsException e) {
             status = 429;
             code = "rate";
-            problems = List.of(t.get(TooManyCommentsException.MESSAGE));
-            response.setHeader("Retry-After", "600");
+            problems = List.of(t.get(e.messageKey()));
+            response.setHeader("Retry-After", Long.toString(e.retryAfterSeconds()));
         }
         if (script) {
             return ResponseEntity.status(status).cacheControl(CacheControl.noStore())

@@ -86,7 +86,7 @@ class ErrorPages {
     @ExceptionHandler(TooManyRequestsException.class)
     ModelAndView tooMany(TooManyRequestsException e, HttpServletRequest request, HttpServletResponse response) {
         response.setHeader("Retry-After", Long.toString(e.retryAfterSeconds()));
-        return errors.of(request, response, 429, "too-many", "error.too-many.text");
+        return errors.of(request, response, 429, "too-many", e.messageKey());
     }
 
     @ExceptionHandler(ForbiddenException.class)
