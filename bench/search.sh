@@ -25,6 +25,7 @@
 # Examples:
 #   bench/search.sh                      # 10,000 articles
 #   bench/search.sh --articles 10000 --replicate 10 --jvm-opts "-Xmx1g"   # 100,000 from 10,000 imported
+#   bench/search.sh --articles 10000 --replicate 10 --reuse   # measure again on the last run's index
 set -euo pipefail
 
 BENCH_DIR=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
@@ -38,6 +39,7 @@ QUERIES=3000
 JVM_OPTS=""
 REPLICATE=1
 SKIP_RELATED=0
+REUSE=0
 PORT=18091
 JAR=$REPO_DIR/target/akhbar.jar
 NEWEST=2026-01-01T00:00:00+03:00
@@ -52,6 +54,7 @@ while (($#)); do
         --jvm-opts) JVM_OPTS=$2; shift 2 ;;
         --replicate) REPLICATE=$2; shift 2 ;;
         --skip-related) SKIP_RELATED=1; shift ;;
+        --reuse) REUSE=1; shift ;;
         --port) PORT=$2; shift 2 ;;
         --jar) JAR=$2; shift 2 ;;
         -h|--help) sed -n '2,28p' "$0"; exit 0 ;;
@@ -83,6 +86,13 @@ stop_server() {
 trap stop_server EXIT
 
 # ---- 1. articles and import --------------------------------------------------------------------
+DATA_ARGS=(--akhbar.data-dir="$DATA_DIR" --akhbar.demo-content=false)
+TOTAL=$((ARTICLES * REPLICATE))
+if ((REUSE == 1)); then
+    # Steps 1 and 2 were done by an earlier run with the same --articles and --replicate.
+    [[ -s $DATA_DIR/reindex.log && -d $DATA_DIR/index ]] || die "nothing to reuse in $DATA_DIR: run without --reuse first"
+    log "reusing the data and index in $DATA_DIR"
+else
 if [[ ! -s $ARTICLES_FILE ]]; then
     log "generating $ARTICLES articles"
     "$JAVA" "$BENCH_DIR/GenerateArticles.java" "$ARTICLES" "$ARTICLES_FILE.partial" "$NEWEST" >/dev/null
@@ -102,8 +112,6 @@ fi
 rm -rf "$DATA_DIR"
 mkdir -p "$DATA_DIR"
 sqlite3 "$IMPORTED/akhbar.db" ".backup '$DATA_DIR/akhbar.db'"
-DATA_ARGS=(--akhbar.data-dir="$DATA_DIR" --akhbar.demo-content=false)
-TOTAL=$ARTICLES
 if ((REPLICATE > 1)); then
     # Copies of the imported articles under new ids, slugs and external ids, each copy a day older:
     # the index and its posting lists grow REPLICATE times, which is what search latency depends on.
@@ -124,7 +132,6 @@ insert into article_tag (article_id, tag_id, position, published_at)
 commit;
 SQL
     done
-    TOTAL=$((ARTICLES * REPLICATE))
 fi
 
 # ---- 2. reindex --------------------------------------------------------------------------------
@@ -137,7 +144,10 @@ log "${REINDEX_ARGS[*]}"
 LOAD_REINDEX=$(cut -d' ' -f1 /proc/loadavg)
 TIMEFORMAT='%U %S'
 { time "$JAVA" "${JVM_ARGS[@]}" -jar "$JAR" "${REINDEX_ARGS[@]}" "${DATA_ARGS[@]}" >"$DATA_DIR/reindex.log" 2>&1; } 2>"$DATA_DIR/reindex.time"
+echo "$LOAD_REINDEX" >"$DATA_DIR/reindex.load"
 cat "$DATA_DIR/reindex.log" >&2
+fi
+LOAD_REINDEX=$(cat "$DATA_DIR/reindex.load")
 REINDEX_LINE=$(grep '^Indexed' "$DATA_DIR/reindex.log")
 MERGE_LINE=$(grep '^Merged' "$DATA_DIR/reindex.log" || echo "not merged")
 RELATED_LINE=$(grep '^Ranked' "$DATA_DIR/reindex.log" || echo "not ranked (--skip-related)")
@@ -210,11 +220,13 @@ stop_server
 
 # ---- 4. the article page as before: related ranked by labels at request time --------------------
 if command -v sqlite3 >/dev/null; then
-    sqlite3 "$DATA_DIR/akhbar.db" "delete from related_article"
+    # Set aside and put back afterwards, so that a --reuse run finds the stored lists again.
+    sqlite3 "$DATA_DIR/akhbar.db" "create table bench_related as select * from related_article; delete from related_article"
     start_server false
     BENCH_URLS=$ARTICLE_URLS wrk -t2 -c8 -d10s -s "$BENCH_DIR/cycle.lua" "http://127.0.0.1:$PORT" >/dev/null
     measure "article page, related by labels (before)" "$ARTICLE_URLS" "$CONNECTIONS"
     stop_server
+    sqlite3 "$DATA_DIR/akhbar.db" "insert into related_article select * from bench_related; drop table bench_related"
 else
     log "sqlite3 is missing: skipping the article page without stored related lists"
 fi
