@@ -88,7 +88,9 @@ class ArticleServiceIntegrationTests {
     void badInputWritesNothingAtAll() {
         String section = unique("قسم لن يُنشأ");
         int articlesBefore = db.fetchCount(ARTICLE);
-        int changesBefore = db.fetchCount(CHANGE_LOG);
+        // The search index ranks related articles of earlier tests' articles in the background, and logs that.
+        var written = CHANGE_LOG.ENTITY.ne(RelatedArticles.ENTITY);
+        int changesBefore = db.fetchCount(CHANGE_LOG, written);
 
         assertThatThrownBy(() -> service.create(article(" ").in(section).body("").build()))
                 .isInstanceOfSatisfying(InvalidArticleException.class, e -> assertThat(e.problems())
@@ -96,7 +98,7 @@ class ArticleServiceIntegrationTests {
                         .containsExactly("article.error.title-required", "article.error.body-required"));
 
         assertThat(db.fetchCount(ARTICLE)).isEqualTo(articlesBefore);
-        assertThat(db.fetchCount(CHANGE_LOG)).isEqualTo(changesBefore);
+        assertThat(db.fetchCount(CHANGE_LOG, written)).isEqualTo(changesBefore);
         assertThat(db.fetchExists(SECTION, SECTION.NAME.eq(section))).isFalse();
     }
 
