@@ -87,7 +87,7 @@ Run $(date -u '+%Y-%m-%d %H:%M UTC'), commit $(git -C "$ROOT" rev-parse --short 
 
 - Machine: $(nproc) CPUs, $(awk '/MemTotal/ {printf "%.1f GiB", $2 / 1048576}' /proc/meminfo) RAM; load average (1, 5, 15 min) before $LOAD_BEFORE, after $LOAD_AFTER
 - Java: $("$JAVA" -version 2>&1 | head -1); default heap (no -Xmx): at most $MAX_HEAP
-- Export: $(du -m "$EXPORT" | cut -f1) MiB, $POSTS posts (bench/GenerateWxr.java); SQLite in $DATA
+- Export: $(du -mL "$EXPORT" | cut -f1) MiB, $POSTS posts (bench/GenerateWxr.java); SQLite in $DATA
 
 | articles created | import time (app) | articles/s | wall time with JVM start | CPU (user+sys) | articles per CPU second | peak RSS |
 |---:|---:|---:|---:|---:|---:|---:|
@@ -95,8 +95,10 @@ Run $(date -u '+%Y-%m-%d %H:%M UTC'), commit $(git -C "$ROOT" rev-parse --short 
 
 Heap: $HEAP.
 
-The import reads the file three times (a check that writes nothing, attachments, posts); the
-time includes all three and the final pass that rewrites links to later posts.
+The import reads the file twice here (a check that writes nothing, then the posts, which two
+threads convert while the reading thread writes them in batches of 250; a third pass reads
+attachments when --media-dir is given); the time includes both and the final pass that rewrites
+links to later posts.
 REPORT
 cat "$RESULT"
 ((KEEP)) || rm -rf "$DATA"

@@ -1,6 +1,8 @@
 package org.akhbar.article;
 
+import java.util.Collection;
 import java.util.Optional;
+import java.util.Set;
 
 import org.akhbar.comment.CommentTarget;
 import org.akhbar.comment.CommentTargets;
@@ -31,5 +33,10 @@ public class ArticleCommentTargets implements CommentTargets {
     @Override
     public Optional<CommentTarget> any(long articleId) {
         return articles.findById(articleId).map(ArticleCommentTargets::of);
+    }
+
+    @Override
+    public Set<Long> existing(Collection<Long> articleIds) {
+        return articles.findExistingIds(articleIds);
     }
 }

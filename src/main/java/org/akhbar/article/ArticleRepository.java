@@ -16,7 +16,9 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 import org.akhbar.people.Author;
 import org.akhbar.platform.Cursor;
@@ -26,6 +28,7 @@ import org.akhbar.schema.tables.records.ArticleRecord;
 import org.akhbar.taxonomy.Section;
 import org.akhbar.taxonomy.Tag;
 import org.akhbar.text.ReadingTime;
+import org.jooq.BatchBindStep;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
@@ -109,6 +112,19 @@ public class ArticleRepository {
 
     public Optional<Long> findIdByExternalId(String externalId) {
         return db.select(ARTICLE.ID).from(ARTICLE).where(ARTICLE.EXTERNAL_ID.eq(externalId)).fetchOptional(ARTICLE.ID);
+    }
+
+    /** The ids of the articles with these external ids, by external id (unknown ones are left out). */
+    public Map<String, Long> findIdsByExternalIds(Collection<String> externalIds) {
+        return externalIds.isEmpty() ? Map.of()
+                : db.select(ARTICLE.EXTERNAL_ID, ARTICLE.ID).from(ARTICLE).where(ARTICLE.EXTERNAL_ID.in(externalIds))
+                        .fetchMap(ARTICLE.EXTERNAL_ID, ARTICLE.ID);
+    }
+
+    /** Which of these ids are articles (of any status). */
+    public Set<Long> findExistingIds(Collection<Long> ids) {
+        return ids.isEmpty() ? Set.of()
+                : db.select(ARTICLE.ID).from(ARTICLE).where(ARTICLE.ID.in(ids)).fetchSet(ARTICLE.ID);
     }
 
     public Optional<String> findBody(long id) {
@@ -530,6 +546,62 @@ public class ArticleRepository {
         record.setUpdatedAt(now);
         record.store();
         return record.getId();
+    }
+
+    /**
+     * Inserts new articles and answers their ids in the order of the rows. Imported ones (with an
+     * external id) go in as one batch of one prepared statement, their ids read back by external
+     * id; others one at a time.
+     */
+    List<Long> insertAll(List<ArticleRow> rows, Long createdBy, Instant now) {
+        if (rows.stream().anyMatch(row -> row.externalId() == null)) {
+            return rows.stream().map(row -> insert(row, createdBy, now)).toList();
+        }
+        BatchBindStep insert = db.batch(db.insertInto(ARTICLE, ARTICLE.EXTERNAL_ID, ARTICLE.SLUG, ARTICLE.TITLE,
+                ARTICLE.KICKER, ARTICLE.EXCERPT, ARTICLE.BODY_HTML, ARTICLE.STATUS, ARTICLE.AUTHOR_ID,
+                ARTICLE.PUBLISHED_AT, ARTICLE.FEATURED_MEDIA_ID, ARTICLE.COMMENTS_OPEN, ARTICLE.CREATED_BY,
+                ARTICLE.VERSION, ARTICLE.CREATED_AT, ARTICLE.UPDATED_AT)
+                .values((String) null, null, null, null, null, null, null, null, null, null, null, null, null, null, null));
+        for (ArticleRow row : rows) {
+            insert = insert.bind(row.externalId(), row.slug(), row.title(), row.kicker(), row.excerpt(), row.bodyHtml(),
+                    row.status().code(), row.authorId(), row.publishedAt(), row.featuredMediaId(),
+                    row.commentsOpen() == null || row.commentsOpen() ? 1 : 0, createdBy, 1, now,
+                    now);
+        }
+        insert.execute();
+        Map<String, Long> ids = findIdsByExternalIds(rows.stream().map(ArticleRow::externalId).toList());
+        return rows.stream().map(row -> Objects.requireNonNull(ids.get(row.externalId()), row.externalId())).toList();
+    }
+
+    /** What {@link #insertLists} puts an article in. */
+    record Lists(long articleId, List<Section> sections, List<Tag> tags, Instant listedAt) {
+    }
+
+    /** Puts new articles (which have no lists yet) in their sections and under their tags, as two batches. */
+    void insertLists(List<Lists> all) {
+        BatchBindStep sections = db.batch(db.insertInto(ARTICLE_SECTION, ARTICLE_SECTION.ARTICLE_ID,
+                ARTICLE_SECTION.SECTION_ID, ARTICLE_SECTION.POSITION, ARTICLE_SECTION.PUBLISHED_AT)
+                .values((Long) null, null, null, null));
+        BatchBindStep tags = db.batch(db.insertInto(ARTICLE_TAG, ARTICLE_TAG.ARTICLE_ID, ARTICLE_TAG.TAG_ID,
+                ARTICLE_TAG.POSITION, ARTICLE_TAG.PUBLISHED_AT).values((Long) null, null, null, null));
+        int sectionRows = 0;
+        int tagRows = 0;
+        for (Lists lists : all) {
+            for (int i = 0; i < lists.sections().size(); i++) {
+                sections = sections.bind(lists.articleId(), lists.sections().get(i).id(), i, lists.listedAt());
+                sectionRows++;
+            }
+            for (int i = 0; i < lists.tags().size(); i++) {
+                tags = tags.bind(lists.articleId(), lists.tags().get(i).id(), i, lists.listedAt());
+                tagRows++;
+            }
+        }
+        if (sectionRows > 0) {
+            sections.execute();
+        }
+        if (tagRows > 0) {
+            tags.execute();
+        }
     }
 
     /**

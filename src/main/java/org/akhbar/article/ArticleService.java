@@ -3,8 +3,13 @@ package org.akhbar.article;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.Optional;
+import java.util.function.ToLongFunction;
 import java.util.function.UnaryOperator;
 
 import org.akhbar.platform.InvalidInputException.Problem;
@@ -103,13 +108,22 @@ public class ArticleService {
      */
     @Transactional
     public Saved write(Long id, ArticleInput input, Integer expectedVersion, RevisionKind kind, Long accountId) {
-        Instant now = clock.instant();
         Optional<ArticleRepository.State> before = id == null ? Optional.empty() : articles.findState(id);
         if (id != null && before.isEmpty()) {
             throw new ArticleNotFoundException(id);
         }
-        Prepared prepared = prepare(input, now);
-        ArticleRow row = prepared.row();
+        Checked checked = check(input);
+        if (checked.refusal != null) {
+            throw checked.refusal;
+        }
+        return write(id, before, checked, expectedVersion, kind, accountId);
+    }
+
+    private Saved write(Long id, Optional<ArticleRepository.State> before, Checked checked, Integer expectedVersion,
+            RevisionKind kind, Long accountId) {
+        Instant now = clock.instant();
+        Author author = checked.authorName == null ? null : authors.ensure(checked.authorName);
+        ArticleRow row = checked.row(author, now);
         int version;
         if (id == null) {
             id = articles.insert(row, accountId, now);
@@ -118,14 +132,176 @@ public class ArticleService {
             version = articles.update(id, row, expectedVersion, now).orElseThrow(() -> new ConflictException(
                     "article.error.conflict", "The article was saved by someone else since it was loaded"));
         }
+        ArticleInput input = checked.input;
         List<Section> sectionList = sections.ensure(input.sections());
         List<Tag> tagList = tags.ensure(input.tags());
         articles.replaceLists(id, sectionList, tagList, row.listedAt(), before.isEmpty());
         revisions.record(new RevisionRepository.Snapshot(id, version, row, sectionList.stream().map(Section::name).toList(),
-                tagList.stream().map(Tag::name).toList(), prepared.authorName()), kind, accountId, now);
+                tagList.stream().map(Tag::name).toList(), author == null ? null : author.name()), kind, accountId, now);
         boolean seen = row.status().listed() || before.map(b -> b.status().listed()).orElse(false);
         changeLog.append(ENTITY, id, !seen ? Change.STAFF_ONLY : before.isEmpty() ? "created" : "updated");
         return new Saved(id, before.isEmpty(), version, row.slug());
+    }
+
+    // ---- many at once ------------------------------------------------------------------------------
+
+    /**
+     * An input checked and cleaned (its body sanitised, its excerpt made), or refused with its
+     * problems: the part of a save that costs CPU and writes nothing, so an import can do it on
+     * several threads while one writer saves. Only {@link #saveChecked} makes use of it.
+     */
+    public static final class Checked {
+
+        private final ArticleInput input;
+        private final ArticleRow row;
+        private final String authorName;
+        private final InvalidArticleException refusal;
+
+        private Checked(ArticleInput input, ArticleRow row, String authorName, InvalidArticleException refusal) {
+            this.input = input;
+            this.row = row;
+            this.authorName = authorName;
+            this.refusal = refusal;
+        }
+
+        public ArticleInput input() {
+            return input;
+        }
+
+        /** Why the input cannot be saved; empty when it can. */
+        public Optional<InvalidArticleException> refusal() {
+            return Optional.ofNullable(refusal);
+        }
+
+        /** The row to store, with its author, and its status and publish time as of {@code now}. */
+        private ArticleRow row(Author author, Instant now) {
+            Instant publishedAt = row.publishedAt() == null ? now : row.publishedAt();
+            // "Published" with a time still to come is a schedule: the publishing job makes it public then.
+            ArticleStatus status = row.status() == ArticleStatus.PUBLISHED && publishedAt.isAfter(now)
+                    ? ArticleStatus.SCHEDULED : row.status();
+            return new ArticleRow(row.externalId(), row.slug(), row.title(), row.kicker(), row.excerpt(), row.bodyHtml(),
+                    status, author == null ? null : author.id(), publishedAt, row.featuredMediaId(), row.commentsOpen());
+        }
+    }
+
+    /** What became of one input of {@link #saveAll} or {@link #saveChecked}: saved, or refused with its problems and nothing written. */
+    public record Outcome(ArticleInput input, Saved saved, InvalidArticleException refusal) {
+
+        public boolean isSaved() {
+            return saved != null;
+        }
+    }
+
+    /**
+     * Validates and cleans an input without writing anything; safe on any thread.
+     */
+    public Checked check(ArticleInput input) {
+        try {
+            Prepared prepared = prepare(input);
+            return new Checked(input, prepared.row(), prepared.authorName(), null);
+        } catch (InvalidArticleException refused) {
+            return new Checked(input, null, null, refused);
+        }
+    }
+
+    /** {@link #check}s each input, then {@link #saveChecked saves} them together. */
+    @Transactional
+    public List<Outcome> saveAll(List<ArticleInput> inputs) {
+        return saveChecked(inputs.stream().map(this::check).toList());
+    }
+
+    /**
+     * Saves many articles in one transaction, as {@link #save} saves one (created, or updated when
+     * the external id is known; with lists, a revision and a change-log entry each), with few
+     * statements: new articles, their lists, their revisions and their change-log entries are each
+     * written many rows at a time. An input that was refused is reported as such, in its place, and
+     * the others are saved. Answers one outcome per input, in order.
+     */
+    @Transactional
+    public List<Outcome> saveChecked(List<Checked> batch) {
+        Instant now = clock.instant();
+        Outcome[] outcomes = new Outcome[batch.size()];
+        List<String> externalIds = batch.stream().filter(c -> c.refusal == null && c.row.externalId() != null)
+                .map(c -> c.row.externalId()).distinct().toList();
+        Map<String, Long> known = new HashMap<>(articles.findIdsByExternalIds(externalIds));
+        Map<String, Author> authorByName = new HashMap<>();
+        Set<String> sectionNames = new HashSet<>();
+        Set<String> tagNames = new HashSet<>();
+        Set<String> fresh = new HashSet<>();
+        List<Integer> created = new ArrayList<>();
+        List<Integer> later = new ArrayList<>();
+        for (int i = 0; i < batch.size(); i++) {
+            Checked checked = batch.get(i);
+            if (checked.refusal != null) {
+                outcomes[i] = new Outcome(checked.input, null, checked.refusal);
+                continue;
+            }
+            String externalId = checked.row.externalId();
+            // Known already, or a second time in this batch: saved after the new ones, as an update.
+            if (externalId != null && (known.containsKey(externalId) || !fresh.add(externalId))) {
+                later.add(i);
+                continue;
+            }
+            created.add(i);
+            if (checked.authorName != null) {
+                authorByName.computeIfAbsent(checked.authorName, authors::ensure);
+            }
+            sectionNames.addAll(checked.input.sections());
+            tagNames.addAll(checked.input.tags());
+        }
+        if (!created.isEmpty()) {
+            Map<String, Section> sectionByName = sections.ensureByName(sectionNames);
+            Map<String, Tag> tagByName = tags.ensureByName(tagNames);
+            List<ArticleRow> rows = new ArrayList<>(created.size());
+            for (int i : created) {
+                Checked checked = batch.get(i);
+                rows.add(checked.row(checked.authorName == null ? null : authorByName.get(checked.authorName), now));
+            }
+            List<Long> ids = articles.insertAll(rows, null, now);
+            List<ArticleRepository.Lists> lists = new ArrayList<>(created.size());
+            List<RevisionRepository.Snapshot> snapshots = new ArrayList<>(created.size());
+            List<ChangeLog.Entry> changes = new ArrayList<>(created.size());
+            for (int n = 0; n < created.size(); n++) {
+                int i = created.get(n);
+                Checked checked = batch.get(i);
+                ArticleRow row = rows.get(n);
+                long id = ids.get(n);
+                List<Section> sectionList = labels(checked.input.sections(), sectionByName, Section::id);
+                List<Tag> tagList = labels(checked.input.tags(), tagByName, Tag::id);
+                lists.add(new ArticleRepository.Lists(id, sectionList, tagList, row.listedAt()));
+                snapshots.add(new RevisionRepository.Snapshot(id, 1, row, sectionList.stream().map(Section::name).toList(),
+                        tagList.stream().map(Tag::name).toList(),
+                        checked.authorName == null ? null : authorByName.get(checked.authorName).name()));
+                changes.add(new ChangeLog.Entry(ENTITY, id, row.status().listed() ? "created" : Change.STAFF_ONLY));
+                if (row.externalId() != null) {
+                    known.put(row.externalId(), id);
+                }
+                outcomes[i] = new Outcome(checked.input, new Saved(id, true, 1, row.slug()), null);
+            }
+            articles.insertLists(lists);
+            revisions.recordAll(snapshots, RevisionKind.IMPORT, null, now);
+            changeLog.appendAll(changes);
+        }
+        for (int i : later) {
+            Checked checked = batch.get(i);
+            long id = known.get(checked.row.externalId());
+            outcomes[i] = new Outcome(checked.input, write(id, articles.findState(id), checked, null, RevisionKind.IMPORT,
+                    null), null);
+        }
+        return List.of(outcomes);
+    }
+
+    /** The labels of these names, in order, each once (two spellings may name one label). */
+    private static <T> List<T> labels(List<String> names, Map<String, T> byName, ToLongFunction<T> id) {
+        List<T> found = new ArrayList<>(names.size());
+        Set<Long> seen = new HashSet<>();
+        for (String name : names) {
+            T label = byName.get(name);
+            if (label != null && seen.add(id.applyAsLong(label))) {
+                found.add(label);
+            }
+        }
+        return found;
     }
 
     /**
@@ -164,11 +340,11 @@ public class ArticleService {
         return true;
     }
 
-    /** A row ready to store, and the byline's name as the revision keeps it. */
+    /** A row checked and cleaned (without its author yet), and the byline's name as given. */
     private record Prepared(ArticleRow row, String authorName) {
     }
 
-    private Prepared prepare(ArticleInput input, Instant now) {
+    private Prepared prepare(ArticleInput input) {
         List<Problem> problems = new ArrayList<>();
         String title = blankToNull(input.title());
         if (title == null) {
@@ -221,14 +397,9 @@ public class ArticleService {
         if (excerpt == null) {
             excerpt = Excerpts.fromHtml(body, GENERATED_EXCERPT_LENGTH);
         }
-        Author author = blankToNull(input.author()) == null ? null : authors.ensure(input.author());
-        Instant publishedAt = input.publishedAt() == null ? now : input.publishedAt();
-        // "Published" with a time still to come is a schedule: the publishing job makes it public then.
-        ArticleStatus status = input.status() == ArticleStatus.PUBLISHED && publishedAt.isAfter(now)
-                ? ArticleStatus.SCHEDULED : input.status();
-        return new Prepared(new ArticleRow(externalId, slug, title, kicker, excerpt, body, status,
-                author == null ? null : author.id(), publishedAt, input.featuredMediaId(), input.commentsOpen()),
-                author == null ? null : author.name());
+        // The author, the publish time and whether that makes a schedule are settled when writing.
+        return new Prepared(new ArticleRow(externalId, slug, title, kicker, excerpt, body, input.status(), null,
+                input.publishedAt(), input.featuredMediaId(), input.commentsOpen()), blankToNull(input.author()));
     }
 
     private static String blankToNull(String value) {

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.akhbar.schema.tables.records.ArticleRevisionRecord;
+import org.jooq.BatchBindStep;
 import org.jooq.DSLContext;
 import org.jooq.Record;
 import org.springframework.stereotype.Repository;
@@ -51,6 +52,27 @@ public class RevisionRepository {
         record.setArticleId(article.articleId());
         fill(record, article, kind, savedBy, now);
         record.insert();
+    }
+
+    /** Keeps many articles as a bulk save left them (no autosaves), as one batch of one prepared statement, as {@link #fill} fills one. */
+    void recordAll(List<Snapshot> articles, RevisionKind kind, Long savedBy, Instant now) {
+        if (articles.isEmpty()) {
+            return;
+        }
+        var r = ARTICLE_REVISION;
+        BatchBindStep insert = db.batch(db.insertInto(r, r.ARTICLE_ID, r.VERSION, r.KIND, r.TITLE, r.SLUG, r.KICKER,
+                        r.EXCERPT, r.BODY_HTML, r.SECTIONS, r.TAGS, r.AUTHOR_NAME, r.STATUS, r.PUBLISHED_AT,
+                        r.FEATURED_MEDIA_ID, r.SAVED_BY, r.SAVED_AT)
+                .values((Long) null, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
+                        null));
+        for (Snapshot article : articles) {
+            ArticleRow row = article.row();
+            insert = insert.bind(article.articleId(), article.version(), kind.code(), row.title(), row.slug(),
+                    row.kicker(), row.excerpt(), row.bodyHtml(), String.join("\n", article.sections()),
+                    String.join("\n", article.tags()), article.authorName(), row.status().code(), row.publishedAt(),
+                    row.featuredMediaId(), savedBy, now);
+        }
+        insert.execute();
     }
 
     /** What a revision keeps: the article's columns after the save, and its labels by name. */

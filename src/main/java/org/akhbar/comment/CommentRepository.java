@@ -7,6 +7,7 @@ import static org.akhbar.schema.Tables.COMMENT_SECRET;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -14,6 +15,7 @@ import java.util.Optional;
 import org.akhbar.platform.Cursor;
 import org.akhbar.platform.Slice;
 import org.akhbar.schema.tables.records.ArticleCommentRecord;
+import org.jooq.BatchBindStep;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
@@ -65,6 +67,58 @@ public class CommentRepository {
                 .where(comment.fingerprint() != null ? ARTICLE_COMMENT.FINGERPRINT.eq(comment.fingerprint())
                         : ARTICLE_COMMENT.EXTERNAL_ID.eq(comment.externalId()))
                 .fetchOptional(ARTICLE_COMMENT.ID);
+    }
+
+    /** Ids per lookup: well under SQLite's limit of bound values. */
+    private static final int IDS_PER_SELECT = 500;
+
+    /**
+     * Stores imported comments (each with its external id), as one batch of one prepared statement;
+     * one whose external id is stored already is left as it is. Answers the ids by external id.
+     */
+    Map<String, Long> insertImported(List<Row> rows, Instant now) {
+        BatchBindStep insert = db.batch(db.insertInto(ARTICLE_COMMENT, ARTICLE_COMMENT.ARTICLE_ID,
+                        ARTICLE_COMMENT.PARENT_ID, ARTICLE_COMMENT.STATUS, ARTICLE_COMMENT.AUTHOR_NAME,
+                        ARTICLE_COMMENT.AUTHOR_EMAIL, ARTICLE_COMMENT.BODY, ARTICLE_COMMENT.EXTERNAL_ID,
+                        ARTICLE_COMMENT.CREATED_AT, ARTICLE_COMMENT.UPDATED_AT)
+                .values((Long) null, null, null, null, null, null, null, null, null)
+                .onConflictDoNothing());
+        for (Row row : rows) {
+            insert = insert.bind(row.articleId(), row.parentId(), row.status().code(), row.authorName(),
+                    row.authorEmail(), row.body(), row.externalId(), row.createdAt(), now);
+        }
+        insert.execute();
+        Map<String, Long> ids = new HashMap<>();
+        findByExternalIds(rows.stream().map(Row::externalId).toList()).forEach((externalId, known) -> ids.put(externalId, known.id()));
+        return ids;
+    }
+
+    /** Makes imported comments (by external id) replies to these comments (by id). */
+    void setParents(Map<String, Long> parentByExternalId) {
+        if (parentByExternalId.isEmpty()) {
+            return;
+        }
+        BatchBindStep update = db.batch(db.update(ARTICLE_COMMENT).set(ARTICLE_COMMENT.PARENT_ID, (Long) null)
+                .where(ARTICLE_COMMENT.EXTERNAL_ID.eq((String) null)));
+        for (Map.Entry<String, Long> entry : parentByExternalId.entrySet()) {
+            update = update.bind(entry.getValue(), entry.getKey());
+        }
+        update.execute();
+    }
+
+    /** A stored comment's id and article, as an import finds it by its external id. */
+    record Known(long id, long articleId) {
+    }
+
+    Map<String, Known> findByExternalIds(Collection<String> externalIds) {
+        Map<String, Known> found = new HashMap<>();
+        List<String> all = List.copyOf(externalIds);
+        for (int from = 0; from < all.size(); from += IDS_PER_SELECT) {
+            db.select(ARTICLE_COMMENT.EXTERNAL_ID, ARTICLE_COMMENT.ID, ARTICLE_COMMENT.ARTICLE_ID).from(ARTICLE_COMMENT)
+                    .where(ARTICLE_COMMENT.EXTERNAL_ID.in(all.subList(from, Math.min(all.size(), from + IDS_PER_SELECT))))
+                    .forEach(r -> found.put(r.value1(), new Known(r.value2(), r.value3())));
+        }
+        return found;
     }
 
     public Optional<Comment> findById(long id) {

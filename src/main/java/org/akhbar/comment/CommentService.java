@@ -8,10 +8,13 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -264,6 +267,29 @@ public class CommentService {
                 return known.get();
             }
         }
+        Row checked = checkImported(comment, null);
+        CommentTarget target = targets.any(comment.articleId())
+                .orElseThrow(() -> new CommentNotFoundException("No article " + comment.articleId()));
+        if (comment.parentId() != null && comments.findById(comment.parentId())
+                .filter(p -> p.articleId() == target.articleId()).isEmpty()) {
+            throw new InvalidInputException("parent", "comments.error.parent");
+        }
+        Instant now = clock.instant();
+        String externalId = checked.externalId();
+        return transaction.execute(tx -> {
+            Optional<Long> stored = comments.insert(checked, now);
+            if (stored.isEmpty()) {
+                // Another import stored the same external id in between.
+                return comments.findIdByExternalId(externalId).orElseThrow();
+            }
+            changeLog.append(ENTITY, target.articleId(),
+                    comment.status() == CommentStatus.APPROVED ? "imported" : Change.STAFF_ONLY);
+            return stored.get();
+        });
+    }
+
+    /** The fields of an imported comment checked and cleaned; refused with its problems. */
+    private static Row checkImported(ImportedComment comment, Long parentId) {
         String name = oneLine(comment.authorName());
         String email = comment.authorEmail() == null ? "" : comment.authorEmail().strip().toLowerCase(Locale.ROOT);
         String text = CommentText.clean(comment.text());
@@ -283,25 +309,106 @@ public class CommentService {
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-        CommentTarget target = targets.any(comment.articleId())
-                .orElseThrow(() -> new CommentNotFoundException("No article " + comment.articleId()));
-        if (comment.parentId() != null && comments.findById(comment.parentId())
-                .filter(p -> p.articleId() == target.articleId()).isEmpty()) {
-            throw new InvalidInputException("parent", "comments.error.parent");
-        }
-        Instant now = clock.instant();
         String externalId = comment.externalId() == null || comment.externalId().isBlank() ? null : comment.externalId().strip();
-        Row row = new Row(target.articleId(), comment.parentId(), comment.status(), name, email, text,
-                null, null, externalId, comment.createdAt());
+        return new Row(comment.articleId(), parentId != null ? parentId : comment.parentId(), comment.status(), name,
+                email, text, null, null, externalId, comment.createdAt());
+    }
+
+    /** What became of one comment of {@link #storeAll}: its id and whether it is new, or why it was refused. */
+    public record Stored(Long id, boolean created, InvalidInputException refusal) {
+    }
+
+    /**
+     * Stores many imported comments, as {@link #store} stores one, in the caller's transaction (or
+     * one of its own) with few statements: one lookup of the external ids, one of the articles, and
+     * inserts of many rows, in the order given. Every comment needs an external id.
+     * A parent is named by {@code parentExternalId}: a comment stored before or one earlier in this
+     * list; a parent not found leaves the reply at the top of the thread, a parent under another
+     * article refuses it. A comment already stored is answered with its id, not stored again.
+     * Answers one outcome per comment, in order; refused ones wrote nothing.
+     */
+    public List<Stored> storeAll(List<ImportedComment> imported) {
+        if (imported.isEmpty()) {
+            return List.of();
+        }
         return transaction.execute(tx -> {
-            Optional<Long> stored = comments.insert(row, now);
-            if (stored.isEmpty()) {
-                // Another import stored the same external id in between.
-                return comments.findIdByExternalId(externalId).orElseThrow();
+            Set<String> wanted = new LinkedHashSet<>();
+            for (ImportedComment comment : imported) {
+                if (comment.externalId() == null || comment.externalId().isBlank()) {
+                    throw new IllegalArgumentException("An imported comment without an external id");
+                }
+                wanted.add(comment.externalId().strip());
+                if (comment.parentExternalId() != null && !comment.parentExternalId().isBlank()) {
+                    wanted.add(comment.parentExternalId().strip());
+                }
             }
-            changeLog.append(ENTITY, target.articleId(),
-                    comment.status() == CommentStatus.APPROVED ? "imported" : Change.STAFF_ONLY);
-            return stored.get();
+            Map<String, CommentRepository.Known> known = comments.findByExternalIds(wanted);
+            Set<Long> articles = targets.existing(imported.stream().map(ImportedComment::articleId).distinct().toList());
+            Stored[] outcomes = new Stored[imported.size()];
+            // A parent earlier in this list gets its id with the rest: the reply is linked to it after.
+            Set<String> accepted = new HashSet<>();
+            Map<String, Long> articleOf = new HashMap<>();
+            Map<String, String> parentInList = new HashMap<>();
+            List<Integer> toStore = new ArrayList<>();
+            Row[] rows = new Row[imported.size()];
+            for (int i = 0; i < imported.size(); i++) {
+                ImportedComment comment = imported.get(i);
+                String externalId = comment.externalId().strip();
+                if (known.containsKey(externalId) || accepted.contains(externalId)) {
+                    continue;   // stored already, or a second time in this list: answered below
+                }
+                try {
+                    if (!articles.contains(comment.articleId())) {
+                        throw new InvalidInputException("article", "comments.error.import");
+                    }
+                    String parent = comment.parentExternalId() == null || comment.parentExternalId().isBlank() ? null
+                            : comment.parentExternalId().strip();
+                    Long parentId = null;
+                    if (parent != null && known.containsKey(parent)) {
+                        if (known.get(parent).articleId() != comment.articleId()) {
+                            throw new InvalidInputException("parent", "comments.error.parent");
+                        }
+                        parentId = known.get(parent).id();
+                    } else if (parent != null && accepted.contains(parent)) {
+                        if (articleOf.get(parent) != comment.articleId()) {
+                            throw new InvalidInputException("parent", "comments.error.parent");
+                        }
+                        parentInList.put(externalId, parent);
+                    }
+                    rows[i] = checkImported(comment, parentId);
+                    accepted.add(externalId);
+                    articleOf.put(externalId, comment.articleId());
+                    toStore.add(i);
+                } catch (InvalidInputException refused) {
+                    outcomes[i] = new Stored(null, false, refused);
+                }
+            }
+            Instant now = clock.instant();
+            List<ChangeLog.Entry> changes = new ArrayList<>(toStore.size());
+            List<Row> toInsert = new ArrayList<>(toStore.size());
+            for (int i : toStore) {
+                toInsert.add(rows[i]);
+                changes.add(new ChangeLog.Entry(ENTITY, rows[i].articleId(),
+                        rows[i].status() == CommentStatus.APPROVED ? "imported" : Change.STAFF_ONLY));
+            }
+            // In the order given, so their ids keep it (exports list comments by id).
+            Map<String, Long> storedIds = toInsert.isEmpty() ? Map.of() : comments.insertImported(toInsert, now);
+            Map<String, Long> parents = new HashMap<>();
+            parentInList.forEach((child, parent) -> parents.put(child, storedIds.get(parent)));
+            comments.setParents(parents);
+            for (int i : toStore) {
+                outcomes[i] = new Stored(storedIds.get(rows[i].externalId()), true, null);
+            }
+            changeLog.appendAll(changes);
+            for (int i = 0; i < imported.size(); i++) {
+                if (outcomes[i] == null) {
+                    String externalId = imported.get(i).externalId().strip();
+                    CommentRepository.Known before = known.get(externalId);
+                    outcomes[i] = before != null ? new Stored(before.id(), false, null)
+                            : new Stored(storedIds.get(externalId), false, null);
+                }
+            }
+            return List.of(outcomes);
         });
     }
 

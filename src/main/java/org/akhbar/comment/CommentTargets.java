@@ -1,6 +1,8 @@
 package org.akhbar.comment;
 
+import java.util.Collection;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The articles comments hang on, as the {@code article} module answers for them: the comment
@@ -13,4 +15,7 @@ public interface CommentTargets {
 
     /** The article whatever its status, for the newsroom and for imports. */
     Optional<CommentTarget> any(long articleId);
+
+    /** Which of these articles exist (any status): what a bulk import checks, without loading them. */
+    Set<Long> existing(Collection<Long> articleIds);
 }

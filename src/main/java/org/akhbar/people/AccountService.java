@@ -24,6 +24,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class AccountService {
 
     public static final String ENTITY = "account";
+    /** What an account without a password keeps as its hash: the login's encoder matches no password to it. */
+    public static final String NO_PASSWORD = "{" + SecurityConfiguration.NO_PASSWORD_ID + "}";
     static final int PASSWORD_MIN = 12;
     static final int PASSWORD_MAX = 200;
     static final int USERNAME_MAX = 100;
@@ -55,6 +57,20 @@ public class AccountService {
 
     @Transactional
     public Account create(NewAccount input) {
+        return create(input, true);
+    }
+
+    /**
+     * An account without a password (an imported author, say): it cannot sign in until an
+     * administrator sets one. No hash is computed; the stored {@link #NO_PASSWORD} matches nothing.
+     * {@code input.password()} is ignored.
+     */
+    @Transactional
+    public Account createWithoutPassword(NewAccount input) {
+        return create(input, false);
+    }
+
+    private Account create(NewAccount input, boolean withPassword) {
         List<Problem> problems = new ArrayList<>();
         String username = AccountRepository.normalise(input.username());
         if (!USERNAME.matcher(username).matches()) {
@@ -70,7 +86,9 @@ public class AccountService {
         if (email != null && (email.length() > EMAIL_MAX || !EMAIL.matcher(email).matches())) {
             problems.add(new Problem("email", "account.error.email"));
         }
-        checkPassword(input.password(), problems);
+        if (withPassword) {
+            checkPassword(input.password(), problems);
+        }
         if (input.role() == null) {
             problems.add(new Problem("role", "account.error.role"));
         }
@@ -78,8 +96,8 @@ public class AccountService {
             throw new InvalidInputException(problems);
         }
         long authorId = authors.ensure(displayName).id();
-        long id = accounts.insert(username, displayName, email, passwords.encode(input.password()), input.role(),
-                authorId, clock.instant());
+        long id = accounts.insert(username, displayName, email,
+                withPassword ? passwords.encode(input.password()) : NO_PASSWORD, input.role(), authorId, clock.instant());
         changeLog.append(ENTITY, id, "created");
         return accounts.findById(id).orElseThrow();
     }

@@ -34,12 +34,33 @@ class SecurityConfiguration {
 
     static final String LOGIN = "/newsroom/login";
 
-    /** Argon2id for new passwords; hashes of other kinds would still be checked. */
+    /** The id of the "hash" an account without a password keeps: no password matches it. */
+    static final String NO_PASSWORD_ID = "none";
+
+    /**
+     * Argon2id for new passwords; hashes of other kinds would still be checked. {@code {none}} is
+     * an account without a password (an imported author): every password is wrong for it.
+     */
     @Bean
     PasswordEncoder passwordEncoder() {
         return new DelegatingPasswordEncoder("argon2", Map.of(
                 "argon2", Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8(),
-                "bcrypt", new BCryptPasswordEncoder()));
+                "bcrypt", new BCryptPasswordEncoder(),
+                NO_PASSWORD_ID, new NoPassword()));
+    }
+
+    /** Matches no password, and makes no hash. */
+    private static final class NoPassword implements PasswordEncoder {
+
+        @Override
+        public String encode(CharSequence rawPassword) {
+            throw new UnsupportedOperationException("An account without a password has no hash");
+        }
+
+        @Override
+        public boolean matches(CharSequence rawPassword, String encodedPassword) {
+            return false;
+        }
     }
 
     @Bean

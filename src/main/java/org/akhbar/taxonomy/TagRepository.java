@@ -4,6 +4,9 @@ import static org.akhbar.schema.Tables.TAG;
 
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -39,6 +42,31 @@ public class TagRepository {
         return db.selectFrom(TAG).where(TAG.NAME.startsWith(prefix.strip()))
                 .orderBy(DSL.length(TAG.NAME), TAG.NAME).limit(limit)
                 .fetch(TagRepository::toTag);
+    }
+
+    /**
+     * The tags with these names, each looked up by the name as given (cleaned as {@link #ensure}
+     * cleans it), creating those missing: what a bulk write resolves once for many articles. Blank
+     * names are left out of the map.
+     */
+    @Transactional
+    public Map<String, Tag> ensureByName(Collection<String> names) {
+        Map<String, String> cleanedOf = new HashMap<>();
+        for (String name : names) {
+            List<String> cleaned = Names.clean(Collections.singletonList(name));
+            if (!cleaned.isEmpty()) {
+                cleanedOf.put(name, cleaned.getFirst());
+            }
+        }
+        List<String> wanted = cleanedOf.values().stream().distinct().toList();
+        Map<String, Tag> byCleaned = new HashMap<>();
+        List<Tag> found = ensure(wanted);
+        for (int i = 0; i < wanted.size(); i++) {
+            byCleaned.put(wanted.get(i), found.get(i));
+        }
+        Map<String, Tag> byName = new HashMap<>();
+        cleanedOf.forEach((name, cleaned) -> byName.put(name, byCleaned.get(cleaned)));
+        return byName;
     }
 
     /** The tags with these names, in this order, creating those missing. */

@@ -3,9 +3,12 @@ package org.akhbar.transfer;
 import static org.akhbar.schema.Tables.IMPORT_ORIGIN;
 
 import java.time.Instant;
+import java.util.Map;
 import java.util.Optional;
 
+import org.jooq.BatchBindStep;
 import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
 
 /**
@@ -35,5 +38,28 @@ class ImportOriginRepository {
                 .onConflict(IMPORT_ORIGIN.ORIGIN, IMPORT_ORIGIN.KIND, IMPORT_ORIGIN.ORIGIN_ID).doUpdate()
                 .set(IMPORT_ORIGIN.ENTITY_ID, entityId)
                 .execute();
+    }
+
+    /** Everything of one kind this origin made: entity id by origin id. */
+    Map<String, Long> findAll(String origin, String kind) {
+        return db.select(IMPORT_ORIGIN.ORIGIN_ID, IMPORT_ORIGIN.ENTITY_ID).from(IMPORT_ORIGIN)
+                .where(IMPORT_ORIGIN.ORIGIN.eq(origin).and(IMPORT_ORIGIN.KIND.eq(kind)))
+                .fetchMap(IMPORT_ORIGIN.ORIGIN_ID, IMPORT_ORIGIN.ENTITY_ID);
+    }
+
+    /** {@link #remember}s many of one kind, as one batch of one prepared statement. */
+    void rememberAll(String origin, String kind, Map<String, Long> entityIdByOriginId, Instant now) {
+        if (entityIdByOriginId.isEmpty()) {
+            return;
+        }
+        BatchBindStep remember = db.batch(db.insertInto(IMPORT_ORIGIN, IMPORT_ORIGIN.ORIGIN, IMPORT_ORIGIN.KIND,
+                        IMPORT_ORIGIN.ORIGIN_ID, IMPORT_ORIGIN.ENTITY_ID, IMPORT_ORIGIN.CREATED_AT)
+                .values((String) null, null, null, null, null)
+                .onConflict(IMPORT_ORIGIN.ORIGIN, IMPORT_ORIGIN.KIND, IMPORT_ORIGIN.ORIGIN_ID).doUpdate()
+                .set(IMPORT_ORIGIN.ENTITY_ID, DSL.excluded(IMPORT_ORIGIN.ENTITY_ID)));
+        for (Map.Entry<String, Long> entry : entityIdByOriginId.entrySet()) {
+            remember = remember.bind(origin, kind, entry.getKey(), entry.getValue(), now);
+        }
+        remember.execute();
     }
 }

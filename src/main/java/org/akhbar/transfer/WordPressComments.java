@@ -8,17 +8,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-import org.akhbar.comment.CommentNotFoundException;
-import org.akhbar.comment.CommentRepository;
 import org.akhbar.comment.CommentService;
 import org.akhbar.comment.CommentStatus;
 import org.akhbar.comment.ImportedComment;
-import org.akhbar.platform.InvalidInputException;
 import org.springframework.stereotype.Component;
 
 /**
- * A WordPress post's comments ({@code wp:comment}) stored through the comment module, inside the
- * post's transaction, so they are as whole as their post: with their threading, author, e-mail,
+ * WordPress posts' comments ({@code wp:comment}) stored through the comment module, inside their
+ * posts' transaction, so they are as whole as their posts: with their threading, author, e-mail,
  * date and state (1 approved, 0 pending, spam, trash). Each keeps its WordPress id as its
  * external id, so a re-run finds it instead of adding it again. Pingbacks and trackbacks are not
  * comments and are left out.
@@ -35,16 +32,27 @@ class WordPressComments {
     }
 
     private final CommentService comments;
-    private final CommentRepository stored;
 
-    WordPressComments(CommentService comments, CommentRepository stored) {
+    WordPressComments(CommentService comments) {
         this.comments = comments;
-        this.stored = stored;
     }
 
-    Counts importFor(String origin, Wxr.Item item, long articleId, ZoneOffset offset, ZoneId zone) {
-        long created = 0;
-        long updated = 0;
+    /** One comment of a post, converted and ready to store once its post has an id. */
+    private record Pending(Wxr.Comment comment, CommentStatus status, String author, String email, String text,
+            Instant date, String externalId, String parentExternalId) {
+    }
+
+    /** A post's comments converted (on any thread), and those left out already. */
+    record Prepared(Wxr.Item item, List<Pending> pending, List<Skip> skipped) {
+    }
+
+    /** A post's converted comments, and the article the post became. */
+    record ForArticle(Prepared comments, long articleId) {
+    }
+
+    /** Converts a post's comments; writes nothing, reads nothing, so any thread may. */
+    static Prepared prepare(String origin, Wxr.Item item, ZoneOffset offset, ZoneId zone) {
+        List<Pending> pending = new ArrayList<>(item.comments().size());
         List<Skip> skipped = new ArrayList<>();
         for (Wxr.Comment comment : item.comments()) {
             String type = comment.type().strip();
@@ -52,26 +60,50 @@ class WordPressComments {
                 skipped.add(new Skip(item.line(), "wordpress.skip.comment-type", comment.id(), item.id(), type));
                 continue;
             }
-            String externalId = externalId(origin, comment.id());
-            if (stored.findIdByExternalId(externalId).isPresent()) {
-                updated++;
-                continue;
-            }
-            Long parent = comment.parent().isBlank() || comment.parent().strip().equals("0") ? null
-                    : stored.findIdByExternalId(externalId(origin, comment.parent())).orElse(null);
+            String parent = comment.parent().isBlank() || comment.parent().strip().equals("0") ? null
+                    : externalId(origin, comment.parent());
             String author = comment.author().isBlank() ? "—" : comment.author();
-            try {
-                // Checked and refused before the comment module writes anything: the post's
-                // transaction stays good, and the post is kept without this comment.
-                comments.store(new ImportedComment(articleId, parent, status(comment.approved()), author,
-                        comment.email(), WordPressMapping.commentText(comment.content()), date(comment, offset, zone),
-                        externalId));
-                created++;
-            } catch (InvalidInputException | CommentNotFoundException refused) {
-                skipped.add(new Skip(item.line(), "wordpress.skip.comment", comment.id(), item.id()));
+            pending.add(new Pending(comment, status(comment.approved()), author, comment.email(),
+                    WordPressMapping.commentText(comment.content()), date(comment, offset, zone),
+                    externalId(origin, comment.id()), parent));
+        }
+        return new Prepared(item, pending, skipped);
+    }
+
+    /**
+     * Stores the comments of many posts in the caller's transaction, with few statements. A comment
+     * already stored (a re-run) counts as updated and is left as it is; one the comment module
+     * refuses is skipped, and its post kept without it. Answers the counts of each post, in order.
+     */
+    List<Counts> storeAll(List<ForArticle> posts) {
+        List<ImportedComment> all = new ArrayList<>();
+        for (ForArticle post : posts) {
+            for (Pending p : post.comments().pending()) {
+                all.add(new ImportedComment(post.articleId(), null, p.status(), p.author(), p.email(), p.text(), p.date(),
+                        p.externalId(), p.parentExternalId()));
             }
         }
-        return new Counts(created, updated, skipped);
+        List<CommentService.Stored> outcomes = comments.storeAll(all);
+        List<Counts> counts = new ArrayList<>(posts.size());
+        int at = 0;
+        for (ForArticle post : posts) {
+            long created = 0;
+            long updated = 0;
+            Wxr.Item item = post.comments().item();
+            List<Skip> skipped = new ArrayList<>(post.comments().skipped());
+            for (Pending p : post.comments().pending()) {
+                CommentService.Stored outcome = outcomes.get(at++);
+                if (outcome.refusal() != null) {
+                    skipped.add(new Skip(item.line(), "wordpress.skip.comment", p.comment().id(), item.id()));
+                } else if (outcome.created()) {
+                    created++;
+                } else {
+                    updated++;
+                }
+            }
+            counts.add(new Counts(created, updated, skipped));
+        }
+        return counts;
     }
 
     static String externalId(String origin, String commentId) {

@@ -4,21 +4,27 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Base64;
+import java.util.Arrays;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
 
@@ -58,9 +64,11 @@ import org.springframework.transaction.support.TransactionTemplate;
  * <li>authors (contributor accounts that cannot sign in until an administrator sets a password),
  *     sections with their hierarchy, tags, and their old archive addresses, in one transaction;</li>
  * <li>attachments from the media folder, each with its record of origin in one transaction;</li>
- * <li>posts, a batch of them per transaction, each with its sections, tags, featured image, old
- *     addresses and comments; a batch that fails is redone one post per transaction, so a bad post
- *     is skipped alone and a killed import leaves only whole posts;</li>
+ * <li>posts: two threads convert and check them (the CPU-heavy part) while this one writes them
+ *     in file order, a batch per transaction through the article and comment modules' bulk saves,
+ *     each with its sections, tags, featured image, old addresses and comments; a post the article
+ *     module refuses is skipped alone, a batch that fails otherwise is redone one post per
+ *     transaction, and a killed import leaves only whole batches;</li>
  * <li>links between posts that pointed at posts further down the file, pointed at their new
  *     addresses.</li>
  * </ol>
@@ -82,6 +90,10 @@ public class WordPressImport {
     static final String OTHER = "other items";
 
     private static final int BATCH = 250;
+    /** Threads converting posts while one writes: the writer and they share the machine's cores. */
+    private static final int WORKERS = 2;
+    /** Posts read and not yet written, at most: what bounds the memory a run takes. */
+    private static final int IN_FLIGHT = 2 * BATCH;
     private static final Duration PROGRESS_EVERY = Duration.ofSeconds(2);
     private static final Pattern SIZE_SUFFIX = Pattern.compile("-\\d+x\\d+(?=\\.[A-Za-z0-9]+$)");
     private static final String UPLOADS = "/wp-content/uploads/";
@@ -101,7 +113,6 @@ public class WordPressImport {
     private final MessageBundles messages;
     private final ZoneId zone;
     private final Clock clock;
-    private final SecureRandom random = new SecureRandom();
 
     WordPressImport(ArticleService articles, SectionRepository sections, TagRepository tags,
             AccountService accountService, AccountRepository accounts, AuthorRepository authors, MediaService media,
@@ -252,18 +263,29 @@ public class WordPressImport {
                         redirect("/?cat=" + category.termId(), section.path());
                     }
                 }
+                // Tags are many (hundreds, thousands): looked up, made and remembered all at once.
+                Map<Wxr.Tag, String> names = new LinkedHashMap<>();
                 for (Wxr.Tag wpTag : tagList) {
                     String name = wpTag.name().isBlank() ? WordPressMapping.slug(wpTag.slug()) : wpTag.name();
                     if (name == null || name.isBlank()) {
                         skip(wpTag.line(), TAGS, "wordpress.skip.no-name", wpTag.slug());
                         continue;
                     }
-                    Tag tag = tags.ensure(List.of(name)).getFirst();
-                    count(TAGS, origins.find(origin, "tag", wpTag.slug()).isEmpty());
-                    origins.remember(origin, "tag", wpTag.slug(), tag.id(), clock.instant());
-                    redirect("/tag/" + WordPressMapping.slug(wpTag.slug()), tag.path());
-                    redirect("/?tag=" + WordPressMapping.slug(wpTag.slug()), tag.path());
+                    names.put(wpTag, name);
                 }
+                Map<String, Tag> tagByName = tags.ensureByName(names.values());
+                Map<String, Long> known = origins.findAll(origin, "tag");
+                Map<String, Long> remembered = new LinkedHashMap<>();
+                Map<String, String> addresses = new LinkedHashMap<>();
+                names.forEach((wpTag, name) -> {
+                    Tag tag = tagByName.get(name);
+                    count(TAGS, !known.containsKey(wpTag.slug()) && !remembered.containsKey(wpTag.slug()));
+                    remembered.put(wpTag.slug(), tag.id());
+                    redirectKey("/tag/" + WordPressMapping.slug(wpTag.slug())).ifPresent(key -> addresses.put(key, tag.path()));
+                    redirectKey("/?tag=" + WordPressMapping.slug(wpTag.slug())).ifPresent(key -> addresses.put(key, tag.path()));
+                });
+                origins.rememberAll(origin, "tag", remembered, clock.instant());
+                redirects.putAll(addresses, clock.instant());
             });
         }
 
@@ -316,11 +338,9 @@ public class WordPressImport {
 
         private Account createAccount(Wxr.Author author, String login, String email) {
             String name = bylines.getOrDefault(login, login);
-            // A password nobody knows: the account cannot sign in until an administrator sets one.
-            byte[] secret = new byte[32];
-            random.nextBytes(secret);
-            return accountService.create(new NewAccount(WordPressMapping.username(login, author.id()), name, email,
-                    Base64.getEncoder().encodeToString(secret), Role.CONTRIBUTOR));
+            // No password: the account cannot sign in until an administrator sets one.
+            return accountService.createWithoutPassword(new NewAccount(WordPressMapping.username(login, author.id()),
+                    name, email, null, Role.CONTRIBUTOR));
         }
 
         // ---- pass 3: attachments ------------------------------------------------------------------
@@ -380,12 +400,30 @@ public class WordPressImport {
 
         // ---- pass 4: posts --------------------------------------------------------------------------
 
-        /** A post converted and ready to write. */
-        private record Prepared(Wxr.Item item, ArticleInput input, boolean unresolvedLinks) {
+        /**
+         * What became of one item before writing: a post converted and checked, ready to write, or
+         * left out with a reason. Made on a worker thread; applied to the run in file order.
+         */
+        private record Prepared(Wxr.Item item, ArticleService.Checked article, WordPressComments.Prepared comments,
+                boolean unresolvedLinks, Set<String> shortcodes, List<Object[]> skip) {
+
+            static Prepared skipped(Wxr.Item item, Object... skip) {
+                return new Prepared(item, null, null, false, Set.of(), List.<Object[]>of(skip));
+            }
         }
 
+        /**
+         * Reads the posts and hands each to a small pool that converts it (content, sanitising,
+         * excerpt: the CPU-heavy part) while this thread writes the ones before it in batches, in
+         * file order. At most {@link #IN_FLIGHT} items are held at once, so memory stays flat
+         * whatever the size of the file.
+         */
         void posts(Source source) throws IOException, WxrException {
             long seen = 0;
+            WordPressContent.Resolver resolver = resolver();
+            ExecutorService pool = Executors.newFixedThreadPool(WORKERS, Thread.ofPlatform().name("wordpress-convert-", 1)
+                    .daemon(true).factory());
+            Deque<Future<Prepared>> inFlight = new ArrayDeque<>();
             List<Prepared> batch = new ArrayList<>(BATCH);
             try (InputStream in = source.open(); WxrReader reader = new WxrReader(in)) {
                 Wxr.Entry entry;
@@ -394,43 +432,68 @@ public class WordPressImport {
                         continue;
                     }
                     seen++;
-                    Optional<Prepared> prepared = prepare(item);
-                    if (prepared.isPresent()) {
-                        batch.add(prepared.get());
-                        if (batch.size() == BATCH) {
-                            write(batch);
-                            batch.clear();
-                        }
+                    inFlight.add(pool.submit(() -> prepare(item, resolver)));
+                    while (inFlight.size() >= IN_FLIGHT || (inFlight.peek() != null && inFlight.peek().isDone())) {
+                        take(inFlight.remove(), batch);
                     }
                     report("posts", seen);
                 }
+                while (!inFlight.isEmpty()) {
+                    take(inFlight.remove(), batch);
+                }
+            } finally {
+                inFlight.forEach(f -> f.cancel(true));
+                pool.shutdownNow();
             }
             write(batch);
         }
 
-        private Optional<Prepared> prepare(Wxr.Item item) {
+        /** Applies one converted item to the run, and writes the batch when it is full. */
+        private void take(Future<Prepared> future, List<Prepared> batch) {
+            Prepared prepared;
+            try {
+                prepared = future.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("The import was interrupted", e);
+            } catch (ExecutionException e) {
+                throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+            }
+            for (Object[] skip : prepared.skip()) {
+                skip(prepared.item().line(), (String) skip[0], (String) skip[1], Arrays.copyOfRange(skip, 2, skip.length));
+            }
+            if (prepared.article() == null) {
+                if (prepared.comments() == null && !prepared.skip().isEmpty() && ARTICLES.equals(prepared.skip().getFirst()[0])) {
+                    skipComments(prepared.item());
+                }
+                return;
+            }
+            prepared.shortcodes().forEach(name -> shortcodes.merge(name, 1, Integer::sum));
+            batch.add(prepared);
+            if (batch.size() == BATCH) {
+                write(batch);
+                batch.clear();
+            }
+        }
+
+        /** Converts and checks one item; reads the database but writes nothing, so any thread may. */
+        private Prepared prepare(Wxr.Item item, WordPressContent.Resolver resolver) {
             switch (item.postType()) {
                 case "post" -> {
                 }
                 case "attachment" -> {
-                    if (folder == null) {
-                        skip(item.line(), ATTACHMENTS, "wordpress.skip.no-media-dir", item.id());
-                    }
-                    return Optional.empty();
+                    return folder == null ? Prepared.skipped(item, ATTACHMENTS, "wordpress.skip.no-media-dir", item.id())
+                            : new Prepared(item, null, null, false, Set.of(), List.of());
                 }
                 default -> {
-                    skip(item.line(), OTHER, "wordpress.skip.post-type", item.id(), item.postType());
-                    return Optional.empty();
+                    return Prepared.skipped(item, OTHER, "wordpress.skip.post-type", item.id(), item.postType());
                 }
             }
             Optional<ArticleStatus> status = WordPressMapping.status(item);
             if (status.isEmpty()) {
-                skip(item.line(), ARTICLES, "wordpress.skip.status", item.id(), item.status());
-                skipComments(item);
-                return Optional.empty();
+                return Prepared.skipped(item, ARTICLES, "wordpress.skip.status", item.id(), item.status());
             }
-            WordPressContent.Converted converted = WordPressContent.convert(item.content(), resolver());
-            converted.unknownShortcodes().forEach(name -> shortcodes.merge(name, 1, Integer::sum));
+            WordPressContent.Converted converted = WordPressContent.convert(item.content(), resolver);
             Long featured = Optional.ofNullable(item.meta("_thumbnail_id"))
                     .flatMap(id -> origins.find(origin, "attachment", id.strip())).orElse(null);
             String creator = item.creator().strip();
@@ -441,67 +504,95 @@ public class WordPressImport {
                     WordPressMapping.terms(item, "post_tag", 30), byline,
                     WordPressMapping.publishedAt(item, offset, zone), status.get(), featured,
                     WordPressMapping.commentsOpen(item));
-            return Optional.of(new Prepared(item, input, converted.unresolvedLinks()));
+            return new Prepared(item, articles.check(input), WordPressComments.prepare(origin, item, offset, zone),
+                    converted.unresolvedLinks(), converted.unknownShortcodes(), List.of());
         }
 
         /** What one post's writing did, counted once its transaction has committed. */
         private record Written(boolean created, long articleId, boolean relink, WordPressComments.Counts comments) {
         }
 
+        /** Outcome of one post in a batch: written, or refused with its reason. */
+        private record Done(Prepared prepared, Written written, String refusal) {
+        }
+
+        /**
+         * Writes a batch in one transaction: the articles through the article module (many rows to a
+         * statement), their old addresses and their comments. A post the article module refuses is
+         * skipped alone; a batch that fails otherwise is redone one post per transaction, so a bad
+         * post is skipped alone and a killed import leaves only whole batches.
+         */
         private void write(List<Prepared> batch) {
             if (batch.isEmpty()) {
                 return;
             }
-            List<Written> done;
+            List<Done> done;
             try {
-                done = transaction.execute(status -> {
-                    List<Written> written = new ArrayList<>(batch.size());
-                    for (Prepared prepared : batch) {
-                        written.add(writeOne(prepared));
-                    }
-                    return written;
-                });
+                done = transaction.execute(status -> writeAll(batch));
             } catch (RuntimeException failed) {
-                // One of them could not be saved: redo them one per transaction, to save the others.
                 done = new ArrayList<>();
                 for (Prepared prepared : batch) {
                     try {
-                        done.add(transaction.execute(status -> writeOne(prepared)));
+                        done.addAll(transaction.execute(status -> writeAll(List.of(prepared))));
                     } catch (InvalidInputException invalid) {
-                        skip(prepared.item().line(), ARTICLES, "wordpress.skip.post", prepared.item().id(), reason(invalid));
-                        skipComments(prepared.item());
+                        done.add(new Done(prepared, null, reason(invalid)));
                     } catch (RuntimeException error) {
-                        skip(prepared.item().line(), ARTICLES, "wordpress.skip.post", prepared.item().id(),
-                                String.valueOf(error.getMessage()));
-                        skipComments(prepared.item());
+                        done.add(new Done(prepared, null, String.valueOf(error.getMessage())));
                     }
                 }
             }
-            for (Written written : done) {
+            for (Done one : done) {
+                if (one.written() == null) {
+                    skip(one.prepared().item().line(), ARTICLES, "wordpress.skip.post", one.prepared().item().id(),
+                            one.refusal());
+                    skipComments(one.prepared().item());
+                    continue;
+                }
+                Written written = one.written();
                 count(ARTICLES, written.created());
                 WordPressComments.Counts c = written.comments();
                 tallies.merge(COMMENTS, new Tally(c.created(), c.updated(), c.skipped().size()), Tally::plus);
                 c.skipped().forEach(s -> skipped.add(new ImportReport.Skip(s.line(), text.get(s.messageKey(), s.arguments()))));
-            }
-            for (Written written : done) {
                 if (written.relink()) {
                     toRelink.add(written.articleId());
                 }
             }
         }
 
-        private Written writeOne(Prepared prepared) {
-            Wxr.Item item = prepared.item();
-            ArticleService.Saved saved = articles.save(prepared.input());
-            String path = saved.path();
-            old.keyOf(item.link()).ifPresent(key -> redirects.put(key, path, clock.instant()));
-            if (!item.id().isBlank()) {
-                redirects.put("/?p=" + item.id().strip(), path, clock.instant());
+        private List<Done> writeAll(List<Prepared> batch) {
+            List<ArticleService.Outcome> outcomes = articles.saveChecked(batch.stream().map(Prepared::article).toList());
+            Map<String, String> addresses = new LinkedHashMap<>();
+            List<WordPressComments.ForArticle> withComments = new ArrayList<>();
+            for (int i = 0; i < batch.size(); i++) {
+                ArticleService.Outcome outcome = outcomes.get(i);
+                if (!outcome.isSaved()) {
+                    continue;
+                }
+                Wxr.Item item = batch.get(i).item();
+                String path = outcome.saved().path();
+                old.keyOf(item.link()).ifPresent(key -> addresses.put(key, path));
+                if (!item.id().isBlank()) {
+                    addresses.put("/?p=" + item.id().strip(), path);
+                }
+                old.keyOf(item.guid()).filter(key -> !key.equals("/?p=" + item.id().strip()))
+                        .ifPresent(key -> addresses.put(key, path));
+                withComments.add(new WordPressComments.ForArticle(batch.get(i).comments(), outcome.saved().id()));
             }
-            old.keyOf(item.guid()).filter(key -> !key.equals("/?p=" + item.id().strip()))
-                    .ifPresent(key -> redirects.put(key, path, clock.instant()));
-            return new Written(saved.created(), saved.id(), prepared.unresolvedLinks(),
-                    comments.importFor(origin, item, saved.id(), offset, zone));
+            redirects.putAll(addresses, clock.instant());
+            List<WordPressComments.Counts> counts = comments.storeAll(withComments);
+            List<Done> done = new ArrayList<>(batch.size());
+            int at = 0;
+            for (int i = 0; i < batch.size(); i++) {
+                ArticleService.Outcome outcome = outcomes.get(i);
+                Prepared prepared = batch.get(i);
+                if (!outcome.isSaved()) {
+                    done.add(new Done(prepared, null, reason(outcome.refusal())));
+                    continue;
+                }
+                done.add(new Done(prepared, new Written(outcome.saved().created(), outcome.saved().id(),
+                        prepared.unresolvedLinks(), counts.get(at++)), null));
+            }
+            return done;
         }
 
         /** The comments of a post that was not imported are not either. */
@@ -558,9 +649,12 @@ public class WordPressImport {
         // ---- bookkeeping ------------------------------------------------------------------------------
 
         private void redirect(String oldPath, String target) {
-            OldAddresses.key(oldPath.contains("?") ? oldPath.substring(0, oldPath.indexOf('?')) : oldPath,
-                            oldPath.contains("?") ? oldPath.substring(oldPath.indexOf('?') + 1) : null)
-                    .ifPresent(key -> redirects.put(key, target, clock.instant()));
+            redirectKey(oldPath).ifPresent(key -> redirects.put(key, target, clock.instant()));
+        }
+
+        private Optional<String> redirectKey(String oldPath) {
+            return OldAddresses.key(oldPath.contains("?") ? oldPath.substring(0, oldPath.indexOf('?')) : oldPath,
+                    oldPath.contains("?") ? oldPath.substring(oldPath.indexOf('?') + 1) : null);
         }
 
         private void count(String kind, boolean created) {

@@ -19,6 +19,8 @@ import org.akhbar.taxonomy.Section;
 import org.akhbar.taxonomy.Tag;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -55,7 +57,7 @@ class WebhookRecorder {
             return;
         }
         // Most sites have few webhooks or none: ask that first, before reading the article.
-        Map<Long, Set<WebhookEvent>> subscriptions = webhooks.findEnabledSubscriptions();
+        Map<Long, Set<WebhookEvent>> subscriptions = subscriptions();
         if (subscriptions.isEmpty()) {
             return;
         }
@@ -88,6 +90,29 @@ class WebhookRecorder {
         for (long webhookId : subscribed) {
             webhooks.insertDelivery(webhookId, event, article.id(), payload, now);
         }
+    }
+
+    /**
+     * The enabled subscriptions, asked once per transaction: a bulk save (an import) records
+     * hundreds of changes in one, and webhooks are not changed in the same transaction as articles.
+     */
+    private Map<Long, Set<WebhookEvent>> subscriptions() {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            return webhooks.findEnabledSubscriptions();
+        }
+        @SuppressWarnings("unchecked")
+        Map<Long, Set<WebhookEvent>> known = (Map<Long, Set<WebhookEvent>>) TransactionSynchronizationManager.getResource(this);
+        if (known == null) {
+            known = webhooks.findEnabledSubscriptions();
+            TransactionSynchronizationManager.bindResource(this, known);
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCompletion(int status) {
+                    TransactionSynchronizationManager.unbindResource(WebhookRecorder.this);
+                }
+            });
+        }
+        return known;
     }
 
     private String payload(WebhookEvent event, Article article, Instant at) {

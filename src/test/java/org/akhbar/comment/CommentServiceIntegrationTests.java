@@ -298,6 +298,44 @@ class CommentServiceIntegrationTests {
                 "نص", then, null))).isInstanceOf(CommentNotFoundException.class);
     }
 
+    @Test
+    void manyImportsAreStoredInTheirOrderWithTheirThreadsAndOnlyOnce() {
+        Instant then = Instant.parse("2019-11-27T10:00:00Z");
+        long other = articles.create(article(unique("مقال آخر")).build());
+        String id = "wp-all-" + story + "-";
+        List<CommentService.Stored> first = comments.storeAll(List.of(
+                new ImportedComment(story, null, CommentStatus.APPROVED, "قارئ", "A@example.com", "أول", then, id + 1, null),
+                new ImportedComment(story, null, CommentStatus.PENDING, "قارئ ثان", "", "رد", then.plusSeconds(60), id + 2, id + 1),
+                new ImportedComment(story, null, CommentStatus.APPROVED, "", "", "بلا اسم", then, id + 3, null),
+                new ImportedComment(other, null, CommentStatus.APPROVED, "قارئ", "", "رد في مقال آخر", then, id + 4, id + 1),
+                new ImportedComment(story, null, CommentStatus.SPAM, "قارئ", "", "أبوه يأتي بعده", then, id + 5, id + 6),
+                new ImportedComment(story, null, CommentStatus.TRASH, "قارئ", "", "بعد ابنه", then, id + 6, null),
+                new ImportedComment(story + 100_000, null, CommentStatus.APPROVED, "قارئ", "", "بلا مقال", then, id + 7, null)));
+
+        assertThat(first).extracting(CommentService.Stored::created).containsExactly(true, true, false, false, true, true, false);
+        assertThat(first.get(2).refusal().problems()).extracting(InvalidInputException.Problem::messageKey)
+                .containsExactly("comments.error.name");
+        assertThat(first.get(3).refusal().problems()).extracting(InvalidInputException.Problem::messageKey)
+                .containsExactly("comments.error.parent");
+        assertThat(first.get(6).refusal()).isNotNull();
+        Comment parent = repository.findById(first.get(0).id()).orElseThrow();
+        Comment reply = repository.findById(first.get(1).id()).orElseThrow();
+        assertThat(parent.authorEmail()).isEqualTo("a@example.com");
+        assertThat(reply.parentId()).isEqualTo(parent.id());
+        assertThat(reply.status()).isEqualTo(CommentStatus.PENDING);
+        assertThat(repository.findById(first.get(4).id()).orElseThrow().parentId())
+                .as("a parent further down the list is not known yet").isNull();
+        assertThat(first.get(0).id()).isLessThan(first.get(1).id());
+        assertThat(first.get(4).id()).isLessThan(first.get(5).id());
+
+        List<CommentService.Stored> again = comments.storeAll(List.of(
+                new ImportedComment(story, null, CommentStatus.APPROVED, "قارئ", "", "أول", then, id + 1, null),
+                new ImportedComment(story, null, CommentStatus.APPROVED, "قارئ", "", "جديد", then, id + 8, id + 2)));
+        assertThat(again).extracting(CommentService.Stored::created).containsExactly(false, true);
+        assertThat(again.get(0).id()).isEqualTo(parent.id());
+        assertThat(repository.findById(again.get(1).id()).orElseThrow().parentId()).isEqualTo(reply.id());
+    }
+
     private static SiteSettings withComments(SiteSettings s, int days, boolean atOnce) {
         return new SiteSettings(s.name(), s.headlineSection(), s.months(), s.digits(), s.hijri(), s.feedFullContent(),
                 s.publisherLogo(), days, atOnce);

@@ -107,6 +107,22 @@ class SignInIntegrationTests {
     }
 
     @Test
+    void anAccountWithoutAPasswordCannotSignInUntilGivenOne() {
+        String username = "imported" + System.nanoTime();
+        Account account = accounts.createWithoutPassword(new NewAccount(username, "كاتب مستورد", null, null, Role.CONTRIBUTOR));
+        assertThat(repository.findCredentials(username).orElseThrow().passwordHash()).isEqualTo(AccountService.NO_PASSWORD);
+        for (String guess : new String[] {"", "{none}", AccountService.NO_PASSWORD, PASSWORD}) {
+            assertThat(encoder.matches(guess, AccountService.NO_PASSWORD)).isFalse();
+        }
+        HttpResponse<String> refused = new NewsroomClient(port).login(username, PASSWORD);
+        assertThat(refused.headers().firstValue("Location").orElseThrow()).endsWith("/newsroom/login?error");
+
+        accounts.changePassword(account.id(), PASSWORD);
+        assertThat(new NewsroomClient(port).login(username, PASSWORD).headers().firstValue("Location").orElseThrow())
+                .endsWith("/newsroom/articles");
+    }
+
+    @Test
     void passwordsAreStoredAsArgon2HashesAndWeakOnesAreRefused() {
         Account account = account(Role.CONTRIBUTOR);
         String hash = repository.findCredentials(account.username()).orElseThrow().passwordHash();
