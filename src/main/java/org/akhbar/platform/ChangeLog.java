@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 
 import org.jooq.DSLContext;
@@ -84,19 +85,19 @@ public class ChangeLog {
             for (Entry entry : part) {
                 insert = insert.values(entry.entity(), entry.entityId(), entry.action(), now);
             }
-            // One statement numbers its rows in the order of its values, on SQLite and PostgreSQL alike.
-            // Both know RETURNING for many rows; jOOQ's SQLite dialect would answer only the last id.
-            List<Long> ids = new ArrayList<>(db.resultQuery("{0} returning {1}", insert, DSL.name(CHANGE_LOG.ID.getName()))
-                    .fetch(0, Long.class));
-            if (ids.size() != part.size()) {
-                throw new IllegalStateException("The change log took " + ids.size() + " of " + part.size() + " rows");
+            // SQLite and PostgreSQL both answer RETURNING for many rows (jOOQ's SQLite dialect would give
+            // only the last id); each row says what it holds, so nothing depends on the order they come in.
+            List<Change> rows = db.resultQuery("{0} returning {1}, {2}, {3}, {4}", insert, DSL.name(CHANGE_LOG.ID.getName()),
+                    DSL.name(CHANGE_LOG.ENTITY.getName()), DSL.name(CHANGE_LOG.ENTITY_ID.getName()),
+                    DSL.name(CHANGE_LOG.ACTION.getName()))
+                    .fetch(r -> new Change(r.get(0, Long.class), r.get(1, String.class), r.get(2, Long.class),
+                            r.get(3, String.class), now));
+            if (rows.size() != part.size()) {
+                throw new IllegalStateException("The change log took " + rows.size() + " of " + part.size() + " rows");
             }
-            ids.sort(null);
-            for (int i = 0; i < part.size(); i++) {
-                Entry entry = part.get(i);
-                appended.add(new Change(ids.get(i), entry.entity(), entry.entityId(), entry.action(), now));
-            }
+            appended.addAll(rows);
         }
+        appended.sort(Comparator.comparingLong(Change::id));
         List<Change> changes = committed();
         for (Change change : appended) {
             changes.add(change);
