@@ -70,7 +70,8 @@ public class SearchIndex implements Closeable {
     private static final String CHANGES_UNTIL = "changes-until";
     /**
      * Commit data: how documents are laid out. An index of another format is rebuilt at start; raise
-     * it whenever {@link #document} changes what is indexed or how (2: the body keeps offsets and is stored as UTF-8 bytes, stored fields are not compressed).
+     * it whenever {@link #document} or the codec changes what is kept or how (2: the body keeps
+     * offsets and its text is stored as UTF-8 bytes; stored fields are not compressed).
      */
     private static final String FORMAT = "format";
     private static final String CURRENT_FORMAT = "2";

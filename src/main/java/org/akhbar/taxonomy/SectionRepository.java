@@ -6,8 +6,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Collections;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -68,22 +66,7 @@ public class SectionRepository {
      */
     @Transactional
     public Map<String, Section> ensureByName(Collection<String> names) {
-        Map<String, String> cleanedOf = new HashMap<>();
-        for (String name : names) {
-            List<String> cleaned = Names.clean(Collections.singletonList(name));
-            if (!cleaned.isEmpty()) {
-                cleanedOf.put(name, cleaned.getFirst());
-            }
-        }
-        List<String> wanted = cleanedOf.values().stream().distinct().toList();
-        Map<String, Section> byCleaned = new HashMap<>();
-        List<Section> found = ensure(wanted);
-        for (int i = 0; i < wanted.size(); i++) {
-            byCleaned.put(wanted.get(i), found.get(i));
-        }
-        Map<String, Section> byName = new HashMap<>();
-        cleanedOf.forEach((name, cleaned) -> byName.put(name, byCleaned.get(cleaned)));
-        return byName;
+        return Names.ensureEach(names, this::ensure);
     }
 
     /** The sections with these names, in this order, creating (at the end of the menu) those missing. */

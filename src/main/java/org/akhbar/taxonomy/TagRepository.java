@@ -5,8 +5,6 @@ import static org.akhbar.schema.Tables.TAG;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Collections;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -51,22 +49,7 @@ public class TagRepository {
      */
     @Transactional
     public Map<String, Tag> ensureByName(Collection<String> names) {
-        Map<String, String> cleanedOf = new HashMap<>();
-        for (String name : names) {
-            List<String> cleaned = Names.clean(Collections.singletonList(name));
-            if (!cleaned.isEmpty()) {
-                cleanedOf.put(name, cleaned.getFirst());
-            }
-        }
-        List<String> wanted = cleanedOf.values().stream().distinct().toList();
-        Map<String, Tag> byCleaned = new HashMap<>();
-        List<Tag> found = ensure(wanted);
-        for (int i = 0; i < wanted.size(); i++) {
-            byCleaned.put(wanted.get(i), found.get(i));
-        }
-        Map<String, Tag> byName = new HashMap<>();
-        cleanedOf.forEach((name, cleaned) -> byName.put(name, byCleaned.get(cleaned)));
-        return byName;
+        return Names.ensureEach(names, this::ensure);
     }
 
     /** The tags with these names, in this order, creating those missing. */
