@@ -9,6 +9,7 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -116,10 +117,19 @@ public final class TestDatabase {
     private static Path temporaryDirectory() {
         try {
             Path dir = Files.createTempDirectory("akhbar-test-");
-            dir.toFile().deleteOnExit();
+            // deleteOnExit() leaves a directory that is not empty: remove the whole tree at exit.
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> deleteTree(dir)));
             return dir;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void deleteTree(Path dir) {
+        try (var paths = Files.walk(dir)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        } catch (IOException | UncheckedIOException e) {
+            // best effort at exit: what is left stays in the system's temporary folder
         }
     }
 }
