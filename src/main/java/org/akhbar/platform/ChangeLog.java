@@ -17,7 +17,6 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Appends to the change log inside the writer's transaction, so a change is logged if and only if
@@ -107,23 +106,11 @@ public class ChangeLog {
 
     /** This transaction's changes, announced on this node once it commits. */
     private List<Change> committed() {
-        @SuppressWarnings("unchecked")
-        List<Change> changes = (List<Change>) TransactionSynchronizationManager.getResource(this);
-        if (changes == null) {
-            List<Change> fresh = new ArrayList<>();
-            TransactionSynchronizationManager.bindResource(this, fresh);
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCompletion(int status) {
-                    TransactionSynchronizationManager.unbindResource(ChangeLog.this);
-                    if (status == STATUS_COMMITTED) {
-                        follower.ifAvailable(f -> f.announcedHere(fresh.stream().map(Change::id).toList()));
-                        events.publishEvent(new ContentChanged(List.copyOf(fresh)));
-                    }
-                }
-            });
-            changes = fresh;
-        }
-        return changes;
+        return PerTransaction.get(this, ArrayList::new, (changes, status) -> {
+            if (status == TransactionSynchronization.STATUS_COMMITTED) {
+                follower.ifAvailable(f -> f.announcedHere(changes.stream().map(Change::id).toList()));
+                events.publishEvent(new ContentChanged(List.copyOf(changes)));
+            }
+        });
     }
 }

@@ -14,13 +14,12 @@ import org.akhbar.article.ArticleService;
 import org.akhbar.article.ArticleStatus;
 import org.akhbar.platform.Change;
 import org.akhbar.platform.ChangeRecorded;
+import org.akhbar.platform.PerTransaction;
 import org.akhbar.site.SiteChrome;
 import org.akhbar.taxonomy.Section;
 import org.akhbar.taxonomy.Tag;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -97,22 +96,7 @@ class WebhookRecorder {
      * hundreds of changes in one, and webhooks are not changed in the same transaction as articles.
      */
     private Map<Long, Set<WebhookEvent>> subscriptions() {
-        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-            return webhooks.findEnabledSubscriptions();
-        }
-        @SuppressWarnings("unchecked")
-        Map<Long, Set<WebhookEvent>> known = (Map<Long, Set<WebhookEvent>>) TransactionSynchronizationManager.getResource(this);
-        if (known == null) {
-            known = webhooks.findEnabledSubscriptions();
-            TransactionSynchronizationManager.bindResource(this, known);
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCompletion(int status) {
-                    TransactionSynchronizationManager.unbindResource(WebhookRecorder.this);
-                }
-            });
-        }
-        return known;
+        return PerTransaction.get(this, webhooks::findEnabledSubscriptions);
     }
 
     private String payload(WebhookEvent event, Article article, Instant at) {
