@@ -49,7 +49,7 @@ final class Snippets {
     /** The snippet of a short text, analysed here to find the terms. */
     static SearchResults.Snippet of(String text, Set<String> terms) {
         String analysed = text.length() > ANALYSED ? text.substring(0, ANALYSED) : text;
-        return of(new Window(analysed, 0, true), matches(analysed, terms));
+        return of(new Window(analysed, 0, analysed.length() == text.length()), matches(analysed, terms));
     }
 
     /**
