@@ -46,7 +46,7 @@ public final class Excerpts {
         if (html == null || html.isEmpty()) {
             return "";
         }
-        return shorten(Whitespace.collapse(text(Jsoup.parseBodyFragment(html).body())), maxChars);
+        return shorten(text(Jsoup.parseBodyFragment(html).body(), maxChars), maxChars);
     }
 
     /**
@@ -72,8 +72,12 @@ public final class Excerpts {
         }
     }
 
-    private static String text(Element root) {
-        StringBuilder text = new StringBuilder();
+    /**
+     * The collapsed text of {@code root}, read only as far as needed to know whether it is longer
+     * than {@code maxChars}: an excerpt of a long article does not walk all of it.
+     */
+    private static String text(Element root, int maxChars) {
+        Whitespace.Collapsing text = new Whitespace.Collapsing(Math.min(maxChars, 4096) + 1);
         root.filter(new NodeFilter() {
             @Override
             public FilterResult head(Node node, int depth) {
@@ -85,7 +89,7 @@ public final class Excerpts {
                     }
                     separate(element, text);
                 }
-                return FilterResult.CONTINUE;
+                return text.length() > maxChars ? FilterResult.STOP : FilterResult.CONTINUE;
             }
 
             @Override
@@ -99,11 +103,11 @@ public final class Excerpts {
         return text.toString();
     }
 
-    // Without this "<p>أولا</p><p>ثانيا</p>" would read "أولاثانيا". The extra
-    // spaces it adds are collapsed afterwards.
-    private static void separate(Element element, StringBuilder text) {
+    // Without this "<p>أولا</p><p>ثانيا</p>" would read "أولاثانيا". Repeated
+    // separations make one space.
+    private static void separate(Element element, Whitespace.Collapsing text) {
         if (element.isBlock() || element.nameIs(LINE_BREAK)) {
-            text.append(SPACE);
+            text.space();
         }
     }
 

@@ -18,21 +18,52 @@ final class Whitespace {
 
     /** {@code text} trimmed, with every run of whitespace replaced by one space. */
     static String collapse(CharSequence text) {
-        StringBuilder out = new StringBuilder(text.length());
-        boolean spacePending = false;
-        for (int i = 0; i < text.length(); ) {
-            int cp = Character.codePointAt(text, i);
-            i += Character.charCount(cp);
-            if (is(cp)) {
-                spacePending = true;
-            } else {
-                if (spacePending && !out.isEmpty()) {
-                    out.append(SPACE);
-                }
-                spacePending = false;
-                out.appendCodePoint(cp);
-            }
+        return new Collapsing(text.length()).append(text).toString();
+    }
+
+    /**
+     * Text built up piece by piece with its whitespace collapsed as it comes, so that its length
+     * is known at every step (a caller that needs only the start can stop early).
+     */
+    static final class Collapsing {
+
+        private final StringBuilder out;
+        private boolean spacePending;
+
+        Collapsing(int capacity) {
+            out = new StringBuilder(capacity);
         }
-        return out.toString();
+
+        Collapsing append(CharSequence text) {
+            for (int i = 0; i < text.length(); ) {
+                int cp = Character.codePointAt(text, i);
+                i += Character.charCount(cp);
+                if (is(cp)) {
+                    spacePending = true;
+                } else {
+                    if (spacePending && !out.isEmpty()) {
+                        out.append(SPACE);
+                    }
+                    spacePending = false;
+                    out.appendCodePoint(cp);
+                }
+            }
+            return this;
+        }
+
+        /** A separation between two pieces: one space, if text follows. */
+        Collapsing space() {
+            spacePending = true;
+            return this;
+        }
+
+        int length() {
+            return out.length();
+        }
+
+        @Override
+        public String toString() {
+            return out.toString();
+        }
     }
 }

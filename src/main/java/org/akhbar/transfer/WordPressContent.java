@@ -43,13 +43,11 @@ final class WordPressContent {
     record Converted(String html, Set<String> unknownShortcodes, boolean unresolvedLinks) {
     }
 
-    private static final Pattern BLOCK_COMMENT = Pattern.compile("<!--\\s*/?wp:.*?-->", Pattern.DOTALL);
     private static final Pattern SHORTCODE =
             Pattern.compile("\\[(\\[?)([A-Za-z][A-Za-z0-9_-]*)((?:\\s[^\\]]*?)?)(/?)\\](?:(.*?)\\[/\\2\\])?(\\]?)", Pattern.DOTALL);
     private static final Pattern ATTRIBUTE = Pattern.compile("([A-Za-z_-]+)\\s*=\\s*(?:\"([^\"]*)\"|'([^']*)'|(\\S+))");
-    private static final Pattern BLANK_LINE = Pattern.compile("\\n\\s*\\n");
     private static final Pattern BLOCK_START = Pattern.compile(
-            "^<(?:p|div|figure|h[1-6]|ul|ol|li|blockquote|table|thead|tbody|tr|td|th|pre|hr|section|article|aside|"
+            "<(?:p|div|figure|h[1-6]|ul|ol|li|blockquote|table|thead|tbody|tr|td|th|pre|hr|section|article|aside|"
                     + "header|footer|nav|address|dl|dt|dd|form|fieldset|details|summary|iframe|video|audio|object|"
                     + "embed|script|style|noscript|figcaption|center)[\\s>/]", Pattern.CASE_INSENSITIVE);
     private static final Pattern WP_IMAGE_CLASS = Pattern.compile("wp-image-(\\d+)");
@@ -60,8 +58,10 @@ final class WordPressContent {
     static Converted convert(String raw, Resolver resolver) {
         Set<String> unknown = new TreeSet<>();
         String html = raw == null ? "" : raw.replace("\r\n", "\n").replace('\r', '\n');
-        html = BLOCK_COMMENT.matcher(html).replaceAll("");
-        html = shortcodes(html, resolver, unknown);
+        html = withoutBlockComments(html);
+        if (html.indexOf('[') >= 0) {
+            html = shortcodes(html, resolver, unknown);
+        }
         html = paragraphs(html);
         if (!html.contains("<img") && !html.contains("<a ") && !html.contains("<A ")) {
             // nothing to point elsewhere: the article module's sanitiser does the only parse needed
@@ -201,23 +201,99 @@ final class WordPressContent {
     }
 
     /**
+     * The content without the block editor's comments ({@code <!-- wp:paragraph -->}, {@code <!--
+     * /wp:image {...} /-->}); other comments stay, for the sanitiser to drop.
+     */
+    static String withoutBlockComments(String html) {
+        int open = html.indexOf("<!--");
+        if (open < 0) {
+            return html;
+        }
+        StringBuilder out = new StringBuilder(html.length());
+        int copied = 0;
+        for (; open >= 0; open = html.indexOf("<!--", open + 1)) {
+            int at = open + 4;
+            while (at < html.length() && isSpace(html.charAt(at))) {
+                at++;
+            }
+            if (at < html.length() && html.charAt(at) == '/') {
+                at++;
+            }
+            int close = html.startsWith("wp:", at) ? html.indexOf("-->", at + 3) : -1;
+            if (close >= 0) {
+                out.append(html, copied, open);
+                copied = close + 3;
+                open = close + 2;
+            }
+        }
+        return out.append(html, copied, html.length()).toString();
+    }
+
+    /**
      * WordPress's convention for content typed without block markup: a blank line separates
      * paragraphs, a single line break is a {@code <br>}. Chunks that already start with a block
      * element (the block editor's output, a figure, a list) are left as they are.
      */
     static String paragraphs(String html) {
-        StringBuilder out = new StringBuilder();
-        for (String chunk : BLANK_LINE.split(html.strip())) {
-            String trimmed = chunk.strip();
-            if (trimmed.isEmpty()) {
+        StringBuilder out = new StringBuilder(html.length() + 64);
+        int chunk = 0;
+        for (int at = 0; at < html.length(); ) {
+            if (!isSpace(html.charAt(at))) {
+                at++;
                 continue;
             }
-            if (BLOCK_START.matcher(trimmed).find()) {
-                out.append(trimmed).append('\n');
-            } else {
-                out.append("<p>").append(trimmed.replaceAll("\\s*\\n\\s*", "<br>")).append("</p>\n");
+            int end = at;
+            int breaks = 0;
+            for (; end < html.length() && isSpace(html.charAt(end)); end++) {
+                if (html.charAt(end) == '\n') {
+                    breaks++;
+                }
             }
+            if (breaks >= 2) {
+                paragraph(html.substring(chunk, at), out);
+                chunk = end;
+            }
+            at = end;
         }
+        paragraph(html.substring(chunk), out);
         return out.toString().strip();
+    }
+
+    private static void paragraph(String chunk, StringBuilder out) {
+        String trimmed = chunk.strip();
+        if (trimmed.isEmpty()) {
+            return;
+        }
+        if (BLOCK_START.matcher(trimmed).lookingAt()) {
+            out.append(trimmed).append('\n');
+            return;
+        }
+        out.append("<p>");
+        // a run of spaces holding a line break is one <br>
+        for (int at = 0; at < trimmed.length(); ) {
+            char c = trimmed.charAt(at);
+            if (!isSpace(c)) {
+                out.append(c);
+                at++;
+                continue;
+            }
+            int end = at;
+            boolean lineBreak = false;
+            for (; end < trimmed.length() && isSpace(trimmed.charAt(end)); end++) {
+                lineBreak |= trimmed.charAt(end) == '\n';
+            }
+            if (lineBreak) {
+                out.append("<br>");
+            } else {
+                out.append(trimmed, at, end);
+            }
+            at = end;
+        }
+        out.append("</p>\n");
+    }
+
+    /** What {@code \\s} matches in a regular expression: ASCII whitespace only. */
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == '\u000B';
     }
 }

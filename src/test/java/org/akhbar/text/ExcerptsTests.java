@@ -137,6 +137,20 @@ class ExcerptsTests {
     }
 
     @Test
+    void aLongArticleIsReadOnlyAsFarAsTheExcerptNeedsTheResultIsTheSame() {
+        StringBuilder html = new StringBuilder();
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < 200; i++) {
+            html.append("<p>الفقرة  ").append(i).append("،\n <b>نص</b></p><aside>بطاقة</aside>");
+            text.append(" الفقرة ").append(i).append("، نص");
+        }
+        for (int limit : new int[] {1, 7, 12, 13, 14, 40, 333, 2000, 5000}) {
+            assertThat(Excerpts.fromHtml(html.toString(), limit)).as("limit %d", limit)
+                    .isEqualTo(Excerpts.fromText(text.toString(), limit));
+        }
+    }
+
+    @Test
     void shortensHtmlToo() {
         check("<p>واحد اثنان</p><aside>بطاقة</aside><p>ثلاثة أربعة</p>", 15, "واحد اثنان…");
     }

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
 import java.util.Optional;
+import java.util.Random;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 
@@ -106,5 +108,45 @@ class WordPressContentTests {
     void embedsBecomeLinks() {
         assertThat(convert("[embed]https://www.youtube.com/watch?v=x[/embed]").html())
                 .isEqualTo("<p><a href=\"https://www.youtube.com/watch?v=x\">https://www.youtube.com/watch?v=x</a></p>");
+    }
+
+    @Test
+    void otherCommentsAndAnUnclosedBlockCommentStay() {
+        assertThat(WordPressContent.withoutBlockComments("<!-- more -->أ<!--wp:x-->ب<!-- /wp:y {} /-->ج<!-- wp:z"))
+                .isEqualTo("<!-- more -->أبج<!-- wp:z");
+    }
+
+    @Test
+    void spacesAroundLineBreaksGoWithThem() {
+        assertThat(WordPressContent.paragraphs(" أ \t\n  ب \n \t\n\n ج  د\n")).isEqualTo("<p>أ<br>ب</p>\n<p>ج  د</p>");
+    }
+
+    /** The scanners replaced regular expressions; on text made of the characters that matter, they agree. */
+    @Test
+    void theScannersDoWhatTheRegularExpressionsDid() {
+        Pattern blockComment = Pattern.compile("<!--\\s*/?wp:.*?-->", Pattern.DOTALL);
+        Pattern blankLine = Pattern.compile("\\n\\s*\\n");
+        Pattern blockStart = Pattern.compile("^<(?:p|ul|h2)[\\s>/]", Pattern.CASE_INSENSITIVE);
+        String alphabet = "ab \t\n\n\u00a0<!--wp:/>p";
+        Random random = new Random(7);
+        for (int n = 0; n < 20_000; n++) {
+            StringBuilder raw = new StringBuilder();
+            for (int i = random.nextInt(40); i > 0; i--) {
+                raw.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            String text = raw.toString();
+            assertThat(WordPressContent.withoutBlockComments(text)).as(text)
+                    .isEqualTo(blockComment.matcher(text).replaceAll(""));
+            StringBuilder paragraphs = new StringBuilder();
+            for (String chunk : blankLine.split(text.strip())) {
+                String trimmed = chunk.strip();
+                if (trimmed.isEmpty()) {
+                    continue;
+                }
+                paragraphs.append(blockStart.matcher(trimmed).find() ? trimmed + "\n"
+                        : "<p>" + trimmed.replaceAll("\\s*\\n\\s*", "<br>") + "</p>\n");
+            }
+            assertThat(WordPressContent.paragraphs(text)).as(text).isEqualTo(paragraphs.toString().strip());
+        }
     }
 }
