@@ -75,6 +75,16 @@ public final class ArticleHtml {
      */
     public static String sanitize(String untrusted, Function<String, Optional<Long>> resolveExternalId,
             Function<Long, Optional<MediaImage>> images) {
+        return clean(untrusted, resolveExternalId, images).html();
+    }
+
+    /** Sanitised HTML, and the document it was written from, for reading further without parsing it again. */
+    record Clean(String html, Element body) {
+    }
+
+    /** {@link #sanitize(String, Function, Function)}, keeping the document. */
+    static Clean clean(String untrusted, Function<String, Optional<Long>> resolveExternalId,
+            Function<Long, Optional<MediaImage>> images) {
         Document dirty = Jsoup.parseBodyFragment(untrusted, BASE_URI);
         dirty.select("h1").tagName("h2");
         dirty.select("h5, h6").tagName("h4");
@@ -93,7 +103,7 @@ public final class ArticleHtml {
             }
         });
         clean.outputSettings().prettyPrint(false).escapeMode(Entities.EscapeMode.base).charset("UTF-8");
-        return clean.body().html().strip();
+        return new Clean(clean.body().html().strip(), clean.body());
     }
 
     /** Trusted attributes, added after cleaning: they come from the library, not from the input. */

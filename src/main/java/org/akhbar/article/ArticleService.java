@@ -25,6 +25,7 @@ import org.akhbar.taxonomy.Tag;
 import org.akhbar.taxonomy.TagRepository;
 import org.akhbar.text.Excerpts;
 import org.akhbar.text.Slugs;
+import org.jsoup.nodes.Element;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -353,12 +354,15 @@ public class ArticleService {
             problems.add(new Problem("title", "article.error.title-too-long", TITLE_MAX));
         }
         String body = null;
+        Element cleanBody = null;
         if (input.bodyHtml() == null || input.bodyHtml().isBlank()) {
             problems.add(new Problem("body", "article.error.body-required"));
         } else if (input.bodyHtml().length() > BODY_MAX) {
             problems.add(new Problem("body", "article.error.body-too-long", BODY_MAX));
         } else {
-            body = ArticleHtml.sanitize(input.bodyHtml(), articles::findIdByExternalId, media::findById);
+            ArticleHtml.Clean clean = ArticleHtml.clean(input.bodyHtml(), articles::findIdByExternalId, media::findById);
+            body = clean.html();
+            cleanBody = clean.body();
             if (body.isBlank()) {
                 problems.add(new Problem("body", "article.error.body-empty-after-cleaning"));
             }
@@ -395,7 +399,7 @@ public class ArticleService {
             slug = "article";
         }
         if (excerpt == null) {
-            excerpt = Excerpts.fromHtml(body, GENERATED_EXCERPT_LENGTH);
+            excerpt = Excerpts.fromHtml(cleanBody, GENERATED_EXCERPT_LENGTH);
         }
         // The author, the publish time and whether that makes a schedule are settled when writing.
         return new Prepared(new ArticleRow(externalId, slug, title, kicker, excerpt, body, input.status(), null,

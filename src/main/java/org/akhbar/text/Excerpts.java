@@ -46,7 +46,13 @@ public final class Excerpts {
         if (html == null || html.isEmpty()) {
             return "";
         }
-        return shorten(text(Jsoup.parseBodyFragment(html).body(), maxChars), maxChars);
+        return fromHtml(Jsoup.parseBodyFragment(html).body(), maxChars);
+    }
+
+    /** {@link #fromHtml(String, int)} of HTML already parsed. */
+    public static String fromHtml(Element html, int maxChars) {
+        checkLimit(maxChars);
+        return shorten(text(html, maxChars), maxChars);
     }
 
     /**
