@@ -95,8 +95,8 @@ Run $(date -u '+%Y-%m-%d %H:%M UTC'), commit $(git -C "$ROOT" rev-parse --short 
 
 Heap: $HEAP.
 
-The import reads the file twice here (a check that writes nothing, then the posts, which two
-threads convert while the reading thread writes them in batches of 250; a third pass reads
+The import reads the file twice here (a check that writes nothing, then the posts: one thread
+reads them, two convert them and one writes them in batches of 250; a third pass reads
 attachments when --media-dir is given); the time includes both and the final pass that rewrites
 links to later posts.
 REPORT

@@ -270,10 +270,9 @@ final class WordPressContent {
         }
         out.append("<p>");
         // a run of spaces holding a line break is one <br>
+        int copied = 0;
         for (int at = 0; at < trimmed.length(); ) {
-            char c = trimmed.charAt(at);
-            if (!isSpace(c)) {
-                out.append(c);
+            if (!isSpace(trimmed.charAt(at))) {
                 at++;
                 continue;
             }
@@ -283,12 +282,12 @@ final class WordPressContent {
                 lineBreak |= trimmed.charAt(end) == '\n';
             }
             if (lineBreak) {
-                out.append("<br>");
-            } else {
-                out.append(trimmed, at, end);
+                out.append(trimmed, copied, at).append("<br>");
+                copied = end;
             }
             at = end;
         }
+        out.append(trimmed, copied, trimmed.length());
         out.append("</p>\n");
     }
 

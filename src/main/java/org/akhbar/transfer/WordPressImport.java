@@ -9,10 +9,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Deque;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,11 +19,16 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 
 import org.akhbar.article.ArticleInput;
@@ -64,8 +67,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * <li>authors (contributor accounts that cannot sign in until an administrator sets a password),
  *     sections with their hierarchy, tags, and their old archive addresses, in one transaction;</li>
  * <li>attachments from the media folder, each with its record of origin in one transaction;</li>
- * <li>posts: two threads convert and check them (the CPU-heavy part) while this one writes them
- *     in file order, a batch per transaction through the article and comment modules' bulk saves,
+ * <li>posts: one thread reads them, two convert and check them (the CPU-heavy part) and this one
+ *     writes them in file order, a batch per transaction through the article and comment modules' bulk saves,
  *     each with its sections, tags, featured image, old addresses and comments; a post the article
  *     module refuses is skipped alone, a batch that fails otherwise is redone one post per
  *     transaction, and a killed import leaves only whole batches;</li>
@@ -160,6 +163,63 @@ public class WordPressImport {
         articles.resolvePendingEmbeds();
         statistics.refresh();
         return run.report();
+    }
+
+    /**
+     * The reading stage of the posts pass: reads the items in file order, starts each one's
+     * conversion and queues it, waiting while the writer is {@link #IN_FLIGHT} items behind; ends
+     * the queue with {@link #end}, also when the file cannot be read, which the writer then
+     * {@linkplain #rethrow() learns}.
+     */
+    private static final class PostReader<T> implements Runnable {
+
+        /** Marks the end of the queue. */
+        final Future<T> end = CompletableFuture.completedFuture(null);
+        final AtomicLong items = new AtomicLong();
+        private final Source source;
+        private final Function<Wxr.Item, Future<T>> start;
+        private final BlockingQueue<Future<T>> queue;
+        private volatile Exception failure;
+
+        PostReader(Source source, Function<Wxr.Item, Future<T>> start, BlockingQueue<Future<T>> queue) {
+            this.source = source;
+            this.start = start;
+            this.queue = queue;
+        }
+
+        @Override
+        public void run() {
+            try (InputStream in = source.open(); WxrReader reader = new WxrReader(in)) {
+                Wxr.Entry entry;
+                while ((entry = reader.next()) != null) {
+                    if (entry instanceof Wxr.Item item) {
+                        items.incrementAndGet();
+                        queue.put(start.apply(item));
+                    }
+                }
+            } catch (InterruptedException stopped) {
+                return; // the writer stopped first and no longer reads the queue
+            } catch (IOException | WxrException | RuntimeException e) {
+                failure = e;
+            }
+            try {
+                queue.put(end);
+            } catch (InterruptedException stopped) {
+                // the writer stopped first
+            }
+        }
+
+        /** The reason the file could not be read to its end, thrown in the writer's thread. */
+        void rethrow() throws IOException, WxrException {
+            switch (failure) {
+                case null -> {
+                }
+                case IOException e -> throw e;
+                case WxrException e -> throw e;
+                case RuntimeException e -> throw e;
+                default -> throw new IllegalStateException(failure);
+            }
+        }
     }
 
     /** The state of one run: what the channel said, counts, skips. */
@@ -413,38 +473,38 @@ public class WordPressImport {
         }
 
         /**
-         * Reads the posts and hands each to a small pool that converts it (content, sanitising,
-         * excerpt: the CPU-heavy part) while this thread writes the ones before it in batches, in
-         * file order. At most {@link #IN_FLIGHT} items are held at once, so memory stays flat
-         * whatever the size of the file.
+         * Posts flow through three stages at once: a reading thread hands each item to a small pool
+         * that converts it (content, sanitising, excerpt: the CPU-heavy part), and this thread
+         * writes them in batches, in file order. At most {@link #IN_FLIGHT} items are held at
+         * once, so memory stays flat whatever the size of the file.
          */
         void posts(Source source) throws IOException, WxrException {
-            long seen = 0;
             WordPressContent.Resolver resolver = resolver();
             ExecutorService pool = Executors.newFixedThreadPool(WORKERS, Thread.ofPlatform().name("wordpress-convert-", 1)
                     .daemon(true).factory());
-            Deque<Future<Prepared>> inFlight = new ArrayDeque<>();
+            BlockingQueue<Future<Prepared>> inFlight = new ArrayBlockingQueue<>(IN_FLIGHT);
+            PostReader<Prepared> read = new PostReader<>(source, item -> pool.submit(() -> prepare(item, resolver)), inFlight);
+            Thread reader = Thread.ofPlatform().name("wordpress-read").daemon(true).start(read);
             List<Prepared> batch = new ArrayList<>(BATCH);
-            try (InputStream in = source.open(); WxrReader reader = new WxrReader(in)) {
-                Wxr.Entry entry;
-                while ((entry = reader.next()) != null) {
-                    if (!(entry instanceof Wxr.Item item)) {
-                        continue;
-                    }
-                    seen++;
-                    inFlight.add(pool.submit(() -> prepare(item, resolver)));
-                    while (inFlight.size() >= IN_FLIGHT || (inFlight.peek() != null && inFlight.peek().isDone())) {
-                        take(inFlight.remove(), batch);
-                    }
-                    report("posts", seen);
+            try {
+                for (Future<Prepared> next = inFlight.take(); next != read.end; next = inFlight.take()) {
+                    take(next, batch);
+                    report("posts", read.items.get());
                 }
-                while (!inFlight.isEmpty()) {
-                    take(inFlight.remove(), batch);
-                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("The import was interrupted", e);
             } finally {
+                reader.interrupt();
+                try {
+                    reader.join();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
                 inFlight.forEach(f -> f.cancel(true));
                 pool.shutdownNow();
             }
+            read.rethrow();
             write(batch);
         }
 
