@@ -19,6 +19,11 @@ final class GeneratedWxr {
     }
 
     static void write(Path file, int posts) throws IOException {
+        write(file, 1, posts);
+    }
+
+    /** Posts numbered from {@code first} (their ids, links and old addresses), so as not to meet another export's. */
+    static void write(Path file, int first, int posts) throws IOException {
         try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
             out.write("""
                     <?xml version="1.0" encoding="UTF-8"?>
@@ -35,7 +40,7 @@ final class GeneratedWxr {
                 out.write("<wp:category><wp:term_id>%d</wp:term_id><wp:category_nicename>section-%d</wp:category_nicename><wp:category_parent>%s</wp:category_parent><wp:cat_name><![CDATA[قسم %d]]></wp:cat_name></wp:category>\n"
                         .formatted(c, c, c == 1 ? "" : "section-1", c));
             }
-            for (int i = 1; i <= posts; i++) {
+            for (int i = first; i < first + posts; i++) {
                 out.write("""
                         <item>
                         <title>خبر رقم %1$d عن الاقتصاد والسياسة</title>
@@ -62,7 +67,7 @@ final class GeneratedWxr {
                         <category domain="post_tag" nicename="common"><![CDATA[عام]]></category>
                         <wp:comment><wp:comment_id>%1$d</wp:comment_id><wp:comment_author><![CDATA[قارئ]]></wp:comment_author><wp:comment_author_email>r@example.com</wp:comment_author_email><wp:comment_date>2020-01-01 13:00:00</wp:comment_date><wp:comment_date_gmt>2020-01-01 10:00:00</wp:comment_date_gmt><wp:comment_content><![CDATA[تعليق]]></wp:comment_content><wp:comment_approved>1</wp:comment_approved><wp:comment_parent>0</wp:comment_parent></wp:comment>
                         </item>
-                        """.formatted(i, HOST, Math.max(1, i - 1), 2 + i % 4, i % 50));
+                        """.formatted(i, HOST, Math.max(first, i - 1), 2 + i % 4, i % 50));
             }
             out.write("</channel>\n</rss>\n");
         }

@@ -17,6 +17,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.akhbar.article.Article;
 import org.akhbar.article.ArticleRepository;
@@ -296,5 +297,33 @@ class WordPressImportIntegrationTests {
             assertThatThrownBy(() -> importFixture(hostile)).as(hostile).isInstanceOf(WxrException.class);
         }
         assertThat(articles.findIdByExternalId("wordpress:x.example:1")).isEmpty();
+    }
+
+    /**
+     * The export changes on disk after the check pass read it whole: the posts pass stops at the
+     * break with its line, having written whole batches only, and no thread of it is left behind.
+     * Run again on the whole file, it finishes the job.
+     */
+    @Test
+    void aFileCutAfterTheCheckStopsWhereItBreaksLeavingWholeBatches() throws Exception {
+        Path export = temp.resolve("generated.xml");
+        // numbered from 1001: the other tests' posts (1 to 99) keep their old addresses
+        GeneratedWxr.write(export, 1001, 600);
+        byte[] whole = Files.readAllBytes(export);
+        int cut = new String(whole, StandardCharsets.ISO_8859_1).indexOf("<wp:post_id>1400</wp:post_id>");
+        AtomicInteger opened = new AtomicInteger();
+        WordPressImport.Source changing = () -> opened.getAndIncrement() == 0 ? new ByteArrayInputStream(whole)
+                : new ByteArrayInputStream(whole, 0, cut);
+
+        assertThatThrownBy(() -> importer.run(changing, null, Locale.ENGLISH, p -> { }))
+                .isInstanceOfSatisfying(WxrException.class, e -> assertThat(e.line()).isPositive());
+        assertThat(opened).hasValue(2);
+        // the first 250 posts are a whole batch; the next 149, read before the break, are not written
+        assertThat(articles.findIdByExternalId("wordpress:" + GeneratedWxr.HOST + ":1250")).isPresent();
+        assertThat(articles.findIdByExternalId("wordpress:" + GeneratedWxr.HOST + ":1251")).isEmpty();
+        assertThat(Thread.getAllStackTraces().keySet()).noneMatch(t -> t.getName().startsWith("wordpress-"));
+
+        WordPressReport again = importer.run(() -> Files.newInputStream(export), null, Locale.ENGLISH, p -> { });
+        assertThat(again.tally(WordPressImport.ARTICLES)).isEqualTo(new WordPressReport.Tally(350, 250, 0));
     }
 }
