@@ -255,7 +255,7 @@ public class WordPressImport {
         // ---- pass 1: read everything, write nothing ---------------------------------------------
 
         void scan(Source source) throws IOException, WxrException {
-            try (InputStream in = source.open(); WxrReader reader = new WxrReader(in)) {
+            try (InputStream in = source.open(); WxrReader reader = WxrReader.skimming(in)) {
                 Wxr.Entry entry;
                 while ((entry = reader.next()) != null) {
                     switch (entry) {
@@ -407,7 +407,7 @@ public class WordPressImport {
 
         void attachments(Source source) throws IOException, WxrException {
             long seen = 0;
-            try (InputStream in = source.open(); WxrReader reader = new WxrReader(in)) {
+            try (InputStream in = source.open(); WxrReader reader = WxrReader.skimming(in)) {
                 Wxr.Entry entry;
                 while ((entry = reader.next()) != null) {
                     if (entry instanceof Wxr.Item item && item.postType().equals("attachment")) {

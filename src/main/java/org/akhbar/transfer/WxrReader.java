@@ -22,6 +22,8 @@ final class WxrReader implements AutoCloseable {
     private static final XMLInputFactory FACTORY = hardenedFactory();
 
     private final XMLStreamReader xml;
+    /** Whether items come without their content and comments (read, checked, not kept). */
+    private final boolean skim;
     private boolean inChannel;
     private boolean sawRss;
     private boolean siteSent;
@@ -32,11 +34,24 @@ final class WxrReader implements AutoCloseable {
     private Wxr.Entry pending;
 
     WxrReader(InputStream in) throws WxrException {
+        this(in, false);
+    }
+
+    private WxrReader(InputStream in, boolean skim) throws WxrException {
+        this.skim = skim;
         try {
             this.xml = FACTORY.createXMLStreamReader(in);
         } catch (XMLStreamException e) {
             throw problem(e);
         }
+    }
+
+    /**
+     * A reader whose items come without their content and comments, which are still read through
+     * (a malformed or hostile file fails the same) but not kept: for a pass that needs the rest.
+     */
+    static WxrReader skimming(InputStream in) throws WxrException {
+        return new WxrReader(in, true);
     }
 
     static XMLInputFactory hardenedFactory() {
@@ -163,6 +178,10 @@ final class WxrReader implements AutoCloseable {
                     meta.put(get(pair, "wp:meta_key"), get(pair, "wp:meta_value"));
                 }
                 case "wp:comment" -> {
+                    if (skim) {
+                        skip();
+                        continue;
+                    }
                     Map<String, String> c = fields();
                     comments.add(new Wxr.Comment(get(c, "wp:comment_id"), get(c, "wp:comment_parent"),
                             get(c, "wp:comment_author"), get(c, "wp:comment_author_email"),
@@ -170,6 +189,7 @@ final class WxrReader implements AutoCloseable {
                             get(c, "wp:comment_date"), get(c, "wp:comment_date_gmt"), get(c, "wp:comment_content"),
                             get(c, "wp:comment_approved"), get(c, "wp:comment_type"), get(c, "wp:comment_user_id")));
                 }
+                case "content:encoded" -> fields.put(name, skim ? skip() : textOrSkip());
                 default -> fields.put(name, textOrSkip());
             }
         }
@@ -207,7 +227,17 @@ final class WxrReader implements AutoCloseable {
 
     /** The element's text; an element with children of its own (not expected here) counts as empty. */
     private String textOrSkip() throws XMLStreamException {
-        StringBuilder text = new StringBuilder();
+        return read(new StringBuilder()).toString();
+    }
+
+    /** Reads past the element, keeping nothing of it; answers "". */
+    private String skip() throws XMLStreamException {
+        read(null);
+        return "";
+    }
+
+    /** Reads to the end of the element, adding its own text to {@code text} when there is one. */
+    private StringBuilder read(StringBuilder text) throws XMLStreamException {
         int depth = 1;
         while (depth > 0) {
             int event = xml.next();
@@ -215,8 +245,8 @@ final class WxrReader implements AutoCloseable {
                 case XMLStreamConstants.START_ELEMENT -> depth++;
                 case XMLStreamConstants.END_ELEMENT -> depth--;
                 case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE -> {
-                    if (depth == 1) {
-                        text.append(xml.getText());
+                    if (depth == 1 && text != null) {
+                        text.append(xml.getTextCharacters(), xml.getTextStart(), xml.getTextLength());
                     }
                 }
                 case XMLStreamConstants.ENTITY_REFERENCE ->
@@ -226,11 +256,7 @@ final class WxrReader implements AutoCloseable {
                 }
             }
         }
-        return text.toString();
-    }
-
-    private void skip() throws XMLStreamException {
-        textOrSkip();
+        return text;
     }
 
     /** The element's name with the prefix WordPress uses for its namespace, whatever the document calls it. */

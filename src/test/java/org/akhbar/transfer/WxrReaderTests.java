@@ -2,6 +2,7 @@ package org.akhbar.transfer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -23,8 +24,12 @@ class WxrReaderTests {
     }
 
     private static List<Wxr.Entry> readAll(InputStream in) throws WxrException {
+        return readAll(new WxrReader(in));
+    }
+
+    private static List<Wxr.Entry> readAll(WxrReader opened) throws WxrException {
         List<Wxr.Entry> entries = new ArrayList<>();
-        try (WxrReader reader = new WxrReader(in)) {
+        try (WxrReader reader = opened) {
             Wxr.Entry entry;
             while ((entry = reader.next()) != null) {
                 entries.add(entry);
@@ -82,6 +87,29 @@ class WxrReaderTests {
         assertThat(first.dateGmt()).isEqualTo("2019-05-03 11:00:00");
         assertThat(first.content()).isEqualTo("خبر مهم، شكراً.");
         assertThat(post.line()).isGreaterThan(20);
+    }
+
+    @Test
+    void aSkimmingReaderLeavesOutContentAndCommentsButReadsAndChecksThemAlike() throws WxrException {
+        List<Wxr.Entry> whole = readAll(fixture("site.xml"));
+        List<Wxr.Entry> skimmed = readAll(WxrReader.skimming(fixture("site.xml")));
+        assertThat(skimmed).hasSameSizeAs(whole);
+        Wxr.Item post = (Wxr.Item) skimmed.stream()
+                .filter(e -> e instanceof Wxr.Item i && i.id().equals("20")).findFirst().orElseThrow();
+        assertThat(post.content()).isEmpty();
+        assertThat(post.comments()).isEmpty();
+        assertThat(post.excerpt()).isEqualTo("<p>ملخص <em>القمة</em></p>");
+        assertThat(post.postDateGmt()).isEqualTo("2019-05-03 10:20:30");
+        assertThat(post.meta("_thumbnail_id")).isEqualTo("10");
+        for (String refused : new String[] {"malformed.xml", "xxe.xml", "billion-laughs.xml"}) {
+            WxrException expected = catchThrowableOfType(WxrException.class, () -> readAll(fixture(refused)));
+            assertThatThrownBy(() -> readAll(WxrReader.skimming(fixture(refused)))).as(refused)
+                    .isInstanceOfSatisfying(WxrException.class, e -> assertThat(e).hasMessage(expected.getMessage()));
+        }
+        assertThatThrownBy(() -> readAll(WxrReader.skimming(new ByteArrayInputStream("""
+                <rss xmlns:content="http://purl.org/rss/1.0/modules/content/"><channel><link>https://x.example</link>
+                <item><content:encoded>a &unknown; b</content:encoded></item></channel></rss>
+                """.getBytes(StandardCharsets.UTF_8))))).isInstanceOf(WxrException.class);
     }
 
     @Test
