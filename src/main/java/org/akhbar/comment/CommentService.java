@@ -48,6 +48,7 @@ public class CommentService {
     public static final String ENTITY = "comment";
 
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s.]+");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     private final CommentRepository comments;
     private final CommentTargets targets;
@@ -384,7 +385,8 @@ public class CommentService {
                 }
             }
             Instant now = clock.instant();
-            List<ChangeLog.Entry> changes = new ArrayList<>(toStore.size());
+            // One entry per article and kind: it says that article's comments changed.
+            Set<ChangeLog.Entry> changes = new LinkedHashSet<>();
             List<Row> toInsert = new ArrayList<>(toStore.size());
             for (int i : toStore) {
                 toInsert.add(rows[i]);
@@ -425,7 +427,7 @@ public class CommentService {
 
     /** A name on one line, its spaces collapsed. */
     private static String oneLine(String raw) {
-        return CommentText.clean(raw).replaceAll("\\s+", " ");
+        return SPACES.matcher(CommentText.clean(raw)).replaceAll(" ");
     }
 
     /**
@@ -433,7 +435,7 @@ public class CommentService {
      * normalises Arabic, with spacing ignored. Stored unique, so it is stored once.
      */
     static String fingerprint(long articleId, String email, String text) {
-        String normalised = ArabicNormalizer.normalize(text).replaceAll("\\s+", " ").strip();
+        String normalised = SPACES.matcher(ArabicNormalizer.normalize(text)).replaceAll(" ").strip();
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256")
                     .digest((articleId + "\n" + email + "\n" + normalised).getBytes(StandardCharsets.UTF_8));

@@ -17,6 +17,8 @@ public final class CommentText {
     private static final Pattern LINK = Pattern.compile("(?i)\\bhttps?://[^\\s<>\"'()\\[\\]{}]+");
     /** Something a reader means as an address even without its scheme: counted, not linked. */
     private static final Pattern BARE_LINK = Pattern.compile("(?i)(?<![/\\w.])www\\.[^\\s<>\"']+");
+    private static final Pattern SPACES_BEFORE_LINE_END = Pattern.compile("[ \\u00A0]+\\n");
+    private static final Pattern EMPTY_LINES = Pattern.compile("\\n{3,}");
     /** Punctuation that ends a sentence after an address rather than belonging to it. */
     private static final String TRAILING = ".,;:!?،؛؟…";
 
@@ -43,7 +45,11 @@ public final class CommentText {
                 out.appendCodePoint(cp);
             }
         });
-        return out.toString().replaceAll("[ \\u00A0]+\\n", "\n").replaceAll("\\n{3,}", "\n\n").strip();
+        String cleaned = out.toString();
+        if (cleaned.indexOf('\n') >= 0) {
+            cleaned = EMPTY_LINES.matcher(SPACES_BEFORE_LINE_END.matcher(cleaned).replaceAll("\n")).replaceAll("\n\n");
+        }
+        return cleaned.strip();
     }
 
     /** The embeddings, overrides and isolates of Unicode's bidirectional algorithm. */
