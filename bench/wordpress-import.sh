@@ -1,10 +1,12 @@
 #!/usr/bin/env bash
 # Benchmark of import-wordpress: generates a WordPress export of N posts (bench/GenerateWxr.java,
 # 100,000 by default, about 940 MB), imports it into an empty SQLite site with the JVM's default
-# heap, and reports the import rate, the CPU it took and the heap: the peak in use, and the live
-# heap after each collection over the run (flat when memory does not grow with the file).
+# heap, and reports the import rate, the CPU it took and the heap: the peak in use and the heap left
+# after each collection. With --live-heap it also measures every 10 s the heap the import really
+# holds (jcmd's class histogram, after a full collection: flat when memory does not grow with the
+# file); jcmd and the collections take some CPU, so rates are measured without it.
 #
-#   bench/wordpress-import.sh [--posts N] [--work DIR] [--jar JAR] [--keep]
+#   bench/wordpress-import.sh [--posts N] [--work DIR] [--jar JAR] [--keep] [--live-heap]
 #
 # Writes the summary to bench/results/wordpress-STAMP.md and prints it.
 set -euo pipefail
@@ -14,6 +16,7 @@ ROOT=$(dirname "$BENCH_DIR")
 POSTS=100000
 WORK=${TMPDIR:-/tmp}/akhbar-wordpress-bench
 KEEP=0
+LIVE_HEAP=0
 JAR=""
 while (($#)); do
     case $1 in
@@ -21,7 +24,8 @@ while (($#)); do
         --work) WORK=$2; shift 2 ;;
         --jar) JAR=$2; shift 2 ;;
         --keep) KEEP=1; shift ;;
-        -h|--help) sed -n '2,10p' "$0"; exit 0 ;;
+        --live-heap) LIVE_HEAP=1; shift ;;
+        -h|--help) sed -n '2,11p' "$0"; exit 0 ;;
         *) echo "unknown option $1" >&2; exit 2 ;;
     esac
 done
@@ -49,7 +53,18 @@ MAX_HEAP=$("$JAVA" -XX:+PrintFlagsFinal -version 2>/dev/null | awk '$2 == "MaxHe
 echo "Importing $EXPORT (load average before: $LOAD_BEFORE)" >&2
 set +e
 /usr/bin/time -f 'wall=%e user=%U sys=%S maxrss_kb=%M' -o "$WORK/time-$POSTS.txt" \
-    "$JAVA" -Xlog:gc:file="$GC_LOG":uptime -jar "$JAR" import-wordpress "$EXPORT" --akhbar.data-dir="$DATA" >"$OUT" 2>"$ERR"
+    "$JAVA" -Xlog:gc:file="$GC_LOG":uptime -jar "$JAR" import-wordpress "$EXPORT" --akhbar.data-dir="$DATA" >"$OUT" 2>"$ERR" &
+TIMED=$!
+# Every 10 s, the heap the import really holds: a class histogram collects everything first.
+LIVE=()
+while ((LIVE_HEAP)) && kill -0 "$TIMED" 2>/dev/null; do
+    sleep 10
+    IMPORTER=$(pgrep -P "$TIMED" java || true)
+    [[ -n $IMPORTER ]] || continue
+    BYTES=$("$JAVA_HOME/bin/jcmd" "$IMPORTER" GC.class_histogram 2>/dev/null | awk '$1 == "Total" {print $3}')
+    [[ -n $BYTES ]] && LIVE+=("$((BYTES / 1048576))")
+done
+wait "$TIMED"
 CODE=$?
 set -e
 LOAD_AFTER=$(cut -d' ' -f1-3 /proc/loadavg)
@@ -73,7 +88,7 @@ HEAP=$(awk '
             part = (i <= third) ? 1 : (i <= 2 * third) ? 2 : 3
             if (afters[i] > live[part]) live[part] = afters[i]
         }
-        printf "%d collections; peak heap in use %d MiB (committed at most %d MiB); live heap after collection, highest in each third of the run: %d, %d, %d MiB", n, peak, top, live[1], live[2], live[3]
+        printf "%d collections; peak heap in use %d MiB (committed at most %d MiB); heap left after collection (garbage in the old generation included), highest in each third of the run: %d, %d, %d MiB", n, peak, top, live[1], live[2], live[3]
     }' "$GC_LOG")
 
 RATE=$(awk -v c="$CREATED" -v s="$SECONDS_APP" 'BEGIN { printf "%.0f", c / s }')
@@ -94,6 +109,7 @@ Run $(date -u '+%Y-%m-%d %H:%M UTC'), commit $(git -C "$ROOT" rev-parse --short 
 | $CREATED | ${SECONDS_APP} s | **$RATE** | ${WALL} s | $(awk -v u="$USER" -v s="$SYS" 'BEGIN { printf "%.0f", u + s }') s | $CPU_RATE | $((RSS / 1024)) MiB |
 
 Heap: $HEAP.
+$( ((LIVE_HEAP)) && echo "Live heap after a full collection, every 10 s of the run (--live-heap): ${LIVE[*]:-none} MiB." )
 
 The import reads the file twice here (a check that writes nothing, then the posts: one thread
 reads them, two convert them and one writes them in batches of 250; a third pass reads
