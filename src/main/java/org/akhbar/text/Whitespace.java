@@ -52,9 +52,8 @@ final class Whitespace {
         }
 
         /** A separation between two pieces: one space, if text follows. */
-        Collapsing space() {
+        void space() {
             spacePending = true;
-            return this;
         }
 
         int length() {

@@ -212,10 +212,7 @@ final class WordPressContent {
         StringBuilder out = new StringBuilder(html.length());
         int copied = 0;
         for (; open >= 0; open = html.indexOf("<!--", open + 1)) {
-            int at = open + 4;
-            while (at < html.length() && isSpace(html.charAt(at))) {
-                at++;
-            }
+            int at = spacesEnd(html, open + 4);
             if (at < html.length() && html.charAt(at) == '/') {
                 at++;
             }
@@ -242,14 +239,8 @@ final class WordPressContent {
                 at++;
                 continue;
             }
-            int end = at;
-            int breaks = 0;
-            for (; end < html.length() && isSpace(html.charAt(end)); end++) {
-                if (html.charAt(end) == '\n') {
-                    breaks++;
-                }
-            }
-            if (breaks >= 2) {
+            int end = spacesEnd(html, at);
+            if (lineBreaks(html, at, end) >= 2) {
                 paragraph(html.substring(chunk, at), out);
                 chunk = end;
             }
@@ -276,12 +267,8 @@ final class WordPressContent {
                 at++;
                 continue;
             }
-            int end = at;
-            boolean lineBreak = false;
-            for (; end < trimmed.length() && isSpace(trimmed.charAt(end)); end++) {
-                lineBreak |= trimmed.charAt(end) == '\n';
-            }
-            if (lineBreak) {
+            int end = spacesEnd(trimmed, at);
+            if (lineBreaks(trimmed, at, end) > 0) {
                 out.append(trimmed, copied, at).append("<br>");
                 copied = end;
             }
@@ -289,6 +276,24 @@ final class WordPressContent {
         }
         out.append(trimmed, copied, trimmed.length());
         out.append("</p>\n");
+    }
+
+    /** Where the run of spaces from {@code at} ends ({@code at} itself when there is none). */
+    private static int spacesEnd(String text, int at) {
+        while (at < text.length() && isSpace(text.charAt(at))) {
+            at++;
+        }
+        return at;
+    }
+
+    private static int lineBreaks(String text, int from, int to) {
+        int count = 0;
+        for (int at = from; at < to; at++) {
+            if (text.charAt(at) == '\n') {
+                count++;
+            }
+        }
+        return count;
     }
 
     /** What {@code \\s} matches in a regular expression: ASCII whitespace only. */

@@ -68,10 +68,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  *     sections with their hierarchy, tags, and their old archive addresses, in one transaction;</li>
  * <li>attachments from the media folder, each with its record of origin in one transaction;</li>
  * <li>posts: one thread reads them, two convert and check them (the CPU-heavy part) and this one
- *     writes them in file order, a batch per transaction through the article and comment modules' bulk saves,
- *     each with its sections, tags, featured image, old addresses and comments; a post the article
- *     module refuses is skipped alone, a batch that fails otherwise is redone one post per
- *     transaction, and a killed import leaves only whole batches;</li>
+ *     writes them in file order, a batch per transaction through the article and comment modules'
+ *     bulk saves, each with its sections, tags, featured image, old addresses and comments; a post
+ *     the article module refuses is skipped alone, a batch that fails otherwise is redone one post
+ *     per transaction, and a killed import leaves only whole batches;</li>
  * <li>links between posts that pointed at posts further down the file, pointed at their new
  *     addresses.</li>
  * </ol>
