@@ -1,13 +1,20 @@
 package org.akhbar.platform;
 
+import java.sql.SQLException;
+
+import javax.sql.DataSource;
+
 import com.zaxxer.hikari.HikariDataSource;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.jooq.autoconfigure.DefaultConfigurationCustomizer;
+import org.springframework.boot.transaction.autoconfigure.TransactionManagerCustomizers;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.support.JdbcTransactionManager;
 
-/** jOOQ as every repository gets it, and the connections SQLite is used through. */
+/** jOOQ as every repository gets it, and how SQLite's connections and transactions are used. */
 @Configuration(proxyBeanMethods = false)
 class DatabaseConfiguration {
 
@@ -37,12 +44,26 @@ class DatabaseConfiguration {
         return new BeanPostProcessor() {
             @Override
             public Object postProcessBeforeInitialization(Object bean, String name) {
-                if (bean instanceof HikariDataSource pool && pool.getJdbcUrl() != null
-                        && pool.getJdbcUrl().startsWith("jdbc:sqlite:") && pool.getConnectionInitSql() == null) {
+                if (bean instanceof HikariDataSource pool && isSqlite(pool) && pool.getConnectionInitSql() == null) {
                     pool.setConnectionInitSql("PRAGMA wal_autocheckpoint = " + SQLITE_CHECKPOINT_PAGES);
                 }
                 return bean;
             }
         };
+    }
+
+    /** Spring Boot's transaction manager; on SQLite, one whose transactions take turns (see {@link SqliteTransactionManager}). */
+    @Bean
+    JdbcTransactionManager transactionManager(DataSource dataSource, ObjectProvider<TransactionManagerCustomizers> customizers)
+            throws SQLException {
+        JdbcTransactionManager manager = dataSource.isWrapperFor(HikariDataSource.class)
+                && isSqlite(dataSource.unwrap(HikariDataSource.class))
+                ? new SqliteTransactionManager(dataSource) : new JdbcTransactionManager(dataSource);
+        customizers.ifAvailable(all -> all.customize(manager));
+        return manager;
+    }
+
+    private static boolean isSqlite(HikariDataSource pool) {
+        return pool.getJdbcUrl() != null && pool.getJdbcUrl().startsWith("jdbc:sqlite:");
     }
 }
