@@ -18,6 +18,9 @@ import org.springframework.jdbc.support.JdbcTransactionManager;
 @Configuration(proxyBeanMethods = false)
 class DatabaseConfiguration {
 
+    /** Pages of the write-ahead log after which SQLite copies it into the database file (its default: 1,000). */
+    static final int SQLITE_CHECKPOINT_PAGES = 4000;
+
     /**
      * No per-statement debug logging hooks and no fetching of SQL warnings after every statement:
      * a page runs several queries, and both cost time on each without telling anyone anything.
@@ -29,9 +32,6 @@ class DatabaseConfiguration {
                 .withFetchWarnings(false)
                 .withRenderSchema(false);
     }
-
-    /** Pages of the write-ahead log after which SQLite copies it into the database file (its default: 1,000). */
-    static final int SQLITE_CHECKPOINT_PAGES = 4000;
 
     /**
      * SQLite copies its write-ahead log into the database file every 16 MB written instead of every
@@ -52,7 +52,10 @@ class DatabaseConfiguration {
         };
     }
 
-    /** Spring Boot's transaction manager; on SQLite, one whose transactions take turns (see {@link SqliteTransactionManager}). */
+    /**
+     * Spring Boot's transaction manager; on SQLite, one whose transactions take turns (see
+     * {@link SqliteTransactionManager}).
+     */
     @Bean
     JdbcTransactionManager transactionManager(DataSource dataSource, ObjectProvider<TransactionManagerCustomizers> customizers)
             throws SQLException {
