@@ -26,6 +26,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -495,14 +496,16 @@ public class WordPressImport {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException("The import was interrupted", e);
             } finally {
+                // no thread of the import outlives it
                 reader.interrupt();
+                inFlight.forEach(f -> f.cancel(true));
+                pool.shutdownNow();
                 try {
                     reader.join();
+                    pool.awaitTermination(1, TimeUnit.MINUTES);
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                 }
-                inFlight.forEach(f -> f.cancel(true));
-                pool.shutdownNow();
             }
             read.rethrow();
             write(batch);
