@@ -327,6 +327,10 @@ class CommentServiceIntegrationTests {
                 .as("a parent further down the list is not known yet").isNull();
         assertThat(first.get(0).id()).isLessThan(first.get(1).id());
         assertThat(first.get(4).id()).isLessThan(first.get(5).id());
+        // four comments stored under the story, one change each readers and staff are told of
+        assertThat(db.select(CHANGE_LOG.ACTION).from(CHANGE_LOG).where(CHANGE_LOG.ENTITY.eq(CommentService.ENTITY))
+                .and(CHANGE_LOG.ENTITY_ID.eq(story)).orderBy(CHANGE_LOG.ID).fetch(CHANGE_LOG.ACTION))
+                .containsExactly("imported", "staff-only");
 
         List<CommentService.Stored> again = comments.storeAll(List.of(
                 new ImportedComment(story, null, CommentStatus.APPROVED, "قارئ", "", "أول", then, id + 1, null),
